@@ -1,0 +1,26 @@
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', tsx: true },
+          target: 'es2022',
+          transform: { react: { runtime: 'automatic' } },
+        },
+        module: { type: 'es6' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.js',
+  },
+  testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/plugins/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.next/', '<rootDir>/tests/browser/'],
+  setupFiles: ['<rootDir>/tests/helpers/env.js'],
+  testTimeout: 60_000,
+}

@@ -1,0 +1,45 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Departments } from './collections/Departments'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './src/lib/database'
+import { resolvePayloadSecret } from './src/lib/secret'
+
+const rootDir = process.cwd()
+
+export default buildConfig({
+  admin: {
+    avatar: 'default',
+    dateFormat: 'yyyy/MM/dd HH:mm',
+    importMap: {
+      baseDir: rootDir,
+      importMapFile: path.resolve(rootDir, 'src/app/(payload)/admin/importMap.js'),
+    },
+    meta: {
+      titleSuffix: ' | 秋田県 DX CMS',
+    },
+    user: Users.slug,
+  },
+  collections: [Users, Departments],
+  db: databaseAdapter(process.env.DATABASE_URI),
+  editor: lexicalEditor(),
+  graphQL: {
+    disable: false,
+  },
+  i18n: {
+    fallbackLanguage: 'ja',
+    supportedLanguages: { en, ja },
+  },
+  secret: resolvePayloadSecret(),
+  sharp,
+  telemetry: false,
+  typescript: {
+    autoGenerate: false,
+    outputFile: path.resolve(rootDir, 'src/payload-types.ts'),
+  },
+})

@@ -1,0 +1,36 @@
+// Compiles the server-side TypeScript entries (server, CLIs, seed) into dist/ with esbuild.
+// Node then runs plain JavaScript: no TypeScript loader at run time, so nothing of tsx's
+// intermittent exits can reach production start, CI or the seed.
+import * as esbuild from 'esbuild'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const SERVER_ENTRIES = ['src/server.ts', 'seed/index.ts']
+
+/** Output path in dist/ of a TypeScript entry: `seed/index.ts` → `dist/seed/index.js`. */
+export const outFileOf = (entry) => path.join(rootDir, 'dist', entry.replace(/\.tsx?$/, '.js'))
+
+export const buildOptions = (entries) => ({
+  absWorkingDir: rootDir,
+  alias: { '@payload-config': './payload.config.ts' },
+  bundle: true,
+  entryPoints: entries.map((entry) => ({ in: entry, out: entry.replace(/\.tsx?$/, '') })),
+  format: 'esm',
+  logLevel: 'warning',
+  outdir: path.join(rootDir, 'dist'),
+  packages: 'external',
+  platform: 'node',
+  sourcemap: 'linked',
+  target: 'node20',
+})
+
+export const bundle = async (entries = SERVER_ENTRIES) => {
+  await esbuild.build(buildOptions(entries))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const entries = process.argv.slice(2)
+  await bundle(entries.length ? entries : SERVER_ENTRIES)
+}

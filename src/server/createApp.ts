@@ -1,0 +1,60 @@
+import type { NextFunction, Request, Response } from 'express'
+import type { Payload } from 'payload'
+
+import express from 'express'
+
+import { serverExtensionsOf } from './extensions'
+import { healthHandler } from './health'
+import { payloadRestHandler } from './payloadRest'
+
+export type CreateAppOptions = {
+  /** Next's request handler for the admin; omitted in API-only mode (tests, workers). */
+  nextHandler?: (req: Request, res: Response) => Promise<void>
+  payload: Payload
+}
+
+/**
+ * A prefecture's admin is Japanese by default, whatever the browser's language: without the
+ * language cookie (set when a user picks English in their account) we ask Payload for Japanese.
+ */
+const japaneseByDefault = (req: Request, _res: Response, next: NextFunction) => {
+  if (!/(?:^|;\s*)payload-lng=/.test(req.headers.cookie ?? '')) req.headers['accept-language'] = 'ja'
+  next()
+}
+
+export const createApp = ({ nextHandler, payload }: CreateAppOptions) => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+
+  app.get('/healthz', healthHandler(payload))
+
+  for (const extension of serverExtensionsOf(payload)) extension.mount?.(app, { payload })
+
+  const apiRoute = payload.config.routes.api
+  const rest = payloadRestHandler(payload)
+  app.use(japaneseByDefault)
+  // GraphQL is Next's (it needs Next's route handler); the rest of /api is Payload's REST.
+  app.all(`${apiRoute}/{*path}`, (req, res, next) => {
+    if (nextHandler && req.path.startsWith(`${apiRoute}/graphql`)) return next()
+    return rest(req, res, next)
+  })
+
+  if (nextHandler) {
+    app.all('/{*path}', (req, res, next) => {
+      nextHandler(req, res).catch(next)
+    })
+  } else {
+    app.use((req, res) => {
+      res.status(404).json({ error: `Not found: ${req.method} ${req.path}` })
+    })
+  }
+
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    payload.logger.error({ err: error, msg: `Unhandled error on ${req.method} ${req.path}` })
+    if (res.headersSent) return res.end()
+    res.status(500).json({ error: 'Internal server error' })
+  })
+
+  return app
+}
