@@ -35,6 +35,7 @@ export default buildConfig({
     fallbackLanguage: 'ja',
     supportedLanguages: { en, ja },
   },
+  plugins: [],
   secret: resolvePayloadSecret(),
   sharp,
   telemetry: false,
