@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Departments } from './collections/Departments'
+import { Leases } from './collections/Leases'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -25,7 +26,7 @@ export default buildConfig({
     },
     user: Users.slug,
   },
-  collections: [Users, Departments],
+  collections: [Users, Departments, Leases],
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   graphQL: {
