@@ -10,6 +10,7 @@ import { Leases } from './collections/Leases'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
+import { shouldRunJobs } from './src/server/background'
 
 const rootDir = process.cwd()
 
@@ -35,6 +36,12 @@ export default buildConfig({
   i18n: {
     fallbackLanguage: 'ja',
     supportedLanguages: { en, ja },
+  },
+  jobs: {
+    // Every minute, in the one server process that holds the jobs lease (scheduled publish etc.).
+    autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+    shouldAutoRun: shouldRunJobs,
+    tasks: [],
   },
   plugins: [],
   secret: resolvePayloadSecret(),
