@@ -1,6 +1,8 @@
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
+  // Same module resolution as the server (see NODE_FLAGS in scripts/bundle.mjs).
+  testEnvironmentOptions: { customExportConditions: ['node', 'node-addons', 'production'] },
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': [

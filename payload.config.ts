@@ -10,6 +10,7 @@ import { Leases } from './collections/Leases'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
+import { countPayloadInit } from './src/lib/singleInstance'
 import { shouldRunJobs } from './src/server/background'
 
 const rootDir = process.cwd()
@@ -42,6 +43,9 @@ export default buildConfig({
     autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
     shouldAutoRun: shouldRunJobs,
     tasks: [],
+  },
+  onInit: async (payload) => {
+    countPayloadInit(payload)
   },
   plugins: [],
   secret: resolvePayloadSecret(),

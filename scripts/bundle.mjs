@@ -7,7 +7,15 @@ import { fileURLToPath } from 'node:url'
 
 export const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export const SERVER_ENTRIES = ['src/server.ts', 'seed/index.ts']
+/**
+ * Node flags for every process that loads the Payload config. Lexical's `node` entry points load
+ * their real module with a top-level `await import()`; on Node 20 a graph with many of them
+ * sometimes never settles and the process exits with code 13 (or 0) halfway through start-up.
+ * The `production` condition resolves Lexical straight to its plain modules.
+ */
+export const NODE_FLAGS = ['--conditions=production', '--enable-source-maps', '--no-deprecation']
+
+export const SERVER_ENTRIES = ['src/server.ts', 'seed/index.ts', 'src/cli/migrate-create.ts']
 
 /** Output path in dist/ of a TypeScript entry: `seed/index.ts` → `dist/seed/index.js`. */
 export const outFileOf = (entry) => path.join(rootDir, 'dist', entry.replace(/\.tsx?$/, '.js'))

@@ -2,7 +2,7 @@
 // The entry is compiled to dist/ first (see bundle.mjs for why not a TypeScript loader).
 import { spawn } from 'node:child_process'
 
-import { bundle, outFileOf, rootDir } from './bundle.mjs'
+import { bundle, NODE_FLAGS, outFileOf, rootDir } from './bundle.mjs'
 
 const [entry, ...args] = process.argv.slice(2)
 if (!entry) {
@@ -10,7 +10,7 @@ if (!entry) {
   process.exit(2)
 }
 await bundle([entry])
-const child = spawn(process.execPath, ['--enable-source-maps', '--no-deprecation', outFileOf(entry), ...args], {
+const child = spawn(process.execPath, [...NODE_FLAGS, outFileOf(entry), ...args], {
   cwd: rootDir,
   stdio: 'inherit',
 })

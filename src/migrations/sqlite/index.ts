@@ -1,1 +1,9 @@
-export const migrations: { down: (args: any) => Promise<void>; name: string; up: (args: any) => Promise<void> }[] = []
+import * as migration_20261127_054927_initial from './20261127_054927_initial';
+
+export const migrations = [
+  {
+    up: migration_20261127_054927_initial.up,
+    down: migration_20261127_054927_initial.down,
+    name: '20261127_054927_initial'
+  },
+];

@@ -1,0 +1,51 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import path from 'node:path'
+
+// scripts/bundle.mjs is plain JavaScript shared with the start scripts.
+// @ts-expect-error no type declarations for the build script
+import { bundle, NODE_FLAGS } from '../../scripts/bundle.mjs'
+
+const rootDir = process.cwd()
+
+export type SpawnedServer = {
+  child: ChildProcess
+  /** Resolves with the exit code (or signal) once the process has ended. */
+  exited: Promise<{ code: null | number; signal: NodeJS.Signals | null }>
+  output: () => string
+}
+
+let bundled: Promise<void> | undefined
+
+/** Runs the real server entry (dist/src/server.js, bundled once per test file) as a child process. */
+export const spawnServer = async (env: Record<string, string | undefined>): Promise<SpawnedServer> => {
+  bundled ??= (bundle as (entries?: string[]) => Promise<void>)(['src/server.ts'])
+  await bundled
+  let output = ''
+  const child = spawn(process.execPath, [...(NODE_FLAGS as string[]), path.join(rootDir, 'dist/src/server.js')], {
+    cwd: rootDir,
+    env: { PATH: process.env.PATH, SERVE_ADMIN: 'false', ...env } as NodeJS.ProcessEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const exited = new Promise<{ code: null | number; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  )
+  return { child, exited, output: () => output }
+}
+
+/** Polls /healthz until it answers 200 or the process dies. */
+export const waitForHealthy = async (server: SpawnedServer, baseUrl: string, timeoutMs = 30_000) => {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`server exited early:\n${server.output()}`)
+    try {
+      const res = await fetch(`${baseUrl}/healthz`)
+      if (res.status === 200) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`server not healthy after ${timeoutMs} ms:\n${server.output()}`)
+}
