@@ -23,6 +23,7 @@ export default {
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/plugins/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.next/', '<rootDir>/tests/browser/'],
+  reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
   setupFiles: ['<rootDir>/tests/helpers/env.js'],
   testTimeout: 60_000,
 }

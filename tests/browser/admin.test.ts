@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+import { DEMO_PASSWORD } from '../../seed/organisation'
+import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser'
+import { type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })
+
+describe('the admin in a browser (built product, demo data)', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'akita-browser-'))
+  let server: SpawnedServer
+  let baseUrl: string
+  let browser: Browser
+  let closeBrowser: () => Promise<void>
+  let page: Page
+
+  beforeAll(async () => {
+    const port = await freePort()
+    baseUrl = `http://127.0.0.1:${port}`
+    server = await spawnServer({
+      DATABASE_URI: `file:${path.join(dataDir, 'cms.db')}`,
+      DEMO_MODE: 'true',
+      NODE_ENV: 'production',
+      PAYLOAD_SECRET: 'browser-test-secret',
+      PORT: String(port),
+      SERVE_ADMIN: 'true',
+    })
+    await waitForHealthy(server, baseUrl, 120_000)
+    ;({ browser, close: closeBrowser } = await launchBrowser())
+    // An English browser on purpose: the admin must still come up in Japanese.
+    const context = await browser.newContext({ locale: 'en-US', viewport: { height: 900, width: 1400 } })
+    page = await context.newPage()
+  })
+
+  afterAll(async () => {
+    await closeBrowser?.()
+    if (server?.child.exitCode === null) {
+      server.child.kill('SIGTERM')
+      await server.exited
+    }
+    fs.rmSync(dataDir, { force: true, recursive: true })
+  })
+
+  it('logs the seeded editor in to a Japanese admin', async () => {
+    await page.goto(`${baseUrl}/admin`)
+    await page.locator('#field-email').fill('editor@akita-dx.example')
+    await page.locator('#field-password').fill(DEMO_PASSWORD)
+    await page.getByRole('button', { name: 'ログイン' }).click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    expect(await page.locator('html').getAttribute('lang')).toBe('ja')
+    await page.getByText('関係課').first().waitFor()
+    await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'admin-dashboard.png') })
+  })
+
+  it('creates an announcement draft in Japanese', async () => {
+    await page.goto(`${baseUrl}/admin/collections/announcements/create`)
+    const title = '【テスト】大雪に伴う県道の通行止めについて'
+    await page.locator('#field-title').fill(title)
+    await page.locator('#field-summary').fill('大雪のため、県道の一部区間を通行止めとしています。最新の道路情報をご確認ください。')
+    await page.getByRole('button', { name: '下書きを保存' }).click()
+    await page.waitForURL(/\/admin\/collections\/announcements\/\d+/)
+    await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'announcement-draft.png') })
+
+    const login = await fetch(`${baseUrl}/api/users/login`, {
+      body: JSON.stringify({ email: 'editor@akita-dx.example', password: DEMO_PASSWORD }),
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+    })
+    const { token } = (await login.json()) as { token: string }
+    const res = await fetch(
+      `${baseUrl}/api/announcements?draft=true&where[title][equals]=${encodeURIComponent(title)}`,
+      { headers: { authorization: `JWT ${token}` } },
+    )
+    const body = (await res.json()) as { docs: { _status: string; title: string }[] }
+    expect(body.docs).toHaveLength(1)
+    expect(body.docs[0]._status).toBe('draft')
+    // Drafts never reach anonymous readers.
+    const anonymous = (await (
+      await fetch(`${baseUrl}/api/announcements?where[title][equals]=${encodeURIComponent(title)}`)
+    ).json()) as { docs: unknown[] }
+    expect(anonymous.docs).toHaveLength(0)
+  })
+
+  it('serves the admin and the API from one Payload instance', () => {
+    expect(server.output()).not.toMatch(/Payload initialised \d+ times in this process/)
+  })
+})
