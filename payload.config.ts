@@ -18,6 +18,12 @@ const rootDir = process.cwd()
 export default buildConfig({
   admin: {
     avatar: 'default',
+    components: {
+      graphics: {
+        Icon: '/src/components/Icon#Icon',
+        Logo: '/src/components/Logo#Logo',
+      },
+    },
     dateFormat: 'yyyy/MM/dd HH:mm',
     importMap: {
       baseDir: rootDir,

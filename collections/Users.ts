@@ -1,6 +1,6 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { isAdmin, isAdminField, isAdminUser, isStaff, roleOptions } from '../src/access'
+import { isAdmin, isAdminField, isAdminUser, isStaff, isStaffUser, roleOptions } from '../src/access'
 
 const adminOrSelfField: FieldAccess = ({ doc, req }) =>
   Boolean(req.user) && (isAdminUser(req.user) || doc?.id === req.user?.id)
@@ -12,7 +12,7 @@ const adminOrSelfField: FieldAccess = ({ doc, req }) =>
 export const Users: CollectionConfig = {
   slug: 'users',
   access: {
-    admin: ({ req }) => isStaff({ req } as never) as boolean,
+    admin: ({ req }) => isStaffUser(req.user),
     create: isAdmin,
     delete: isAdmin,
     read: isStaff,

@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 // scripts/bundle.mjs is plain JavaScript shared with the start scripts.
-// @ts-expect-error no type declarations for the build script
 import { bundle, NODE_FLAGS } from '../../scripts/bundle.mjs'
 
 const rootDir = process.cwd()
@@ -23,7 +22,7 @@ export const spawnServer = async (env: Record<string, string | undefined>): Prom
   let output = ''
   const child = spawn(process.execPath, [...(NODE_FLAGS as string[]), path.join(rootDir, 'dist/src/server.js')], {
     cwd: rootDir,
-    env: { PATH: process.env.PATH, SERVE_ADMIN: 'false', ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, SERVE_ADMIN: 'false', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (output += chunk))
