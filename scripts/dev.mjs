@@ -12,7 +12,13 @@ await context.watch()
 
 const child = spawn(
   process.execPath,
-  ['--watch', ...NODE_FLAGS, path.join(rootDir, 'dist', 'src', 'server.js')],
+  [
+    // Only the server bundle: a plain --watch would also watch the chunks Next's dev compiler
+    // writes and loads, and restart the server in the middle of every admin compile.
+    `--watch-path=${path.join(rootDir, 'dist', 'src')}`,
+    ...NODE_FLAGS,
+    path.join(rootDir, 'dist', 'src', 'server.js'),
+  ],
   {
     cwd: rootDir,
     env: { DISABLE_PAYLOAD_HMR: 'true', NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'development' },
