@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { Departments } from './collections/Departments'
 import { Leases } from './collections/Leases'
 import { Users } from './collections/Users'
+import { talentBankPlugin } from './plugins/talent-bank'
 import { databaseAdapter } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { countPayloadInit } from './src/lib/singleInstance'
@@ -53,7 +54,7 @@ export default buildConfig({
   onInit: async (payload) => {
     countPayloadInit(payload)
   },
-  plugins: [],
+  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' })],
   secret: resolvePayloadSecret(),
   sharp,
   telemetry: false,

@@ -1,0 +1,37 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import type { ResolvedTalentBankOptions } from '../types'
+
+import { STAFF_PROFILES } from '../constants'
+import { invalid } from '../utilities/errors'
+
+/**
+ * Records consent (APPI: opt-in with the version of the purpose text and the date) and its
+ * withdrawal. Dates come from the server, never from the request.
+ */
+export const recordConsent =
+  (options: ResolvedTalentBankOptions): CollectionBeforeChangeHook =>
+  ({ data, operation, originalDoc, req }) => {
+    const now = new Date().toISOString()
+    if (operation === 'create') {
+      if (data.consentStatus !== 'given') {
+        throw invalid(req, STAFF_PROFILES, 'consentStatus', '人材バンクへの登録には利用目的への同意が必要です')
+      }
+      // Seeds and imports (no signed-in user) may carry the historical consent record.
+      if (req.user || !data.consentedAt) {
+        data.consentVersion = options.consentVersion
+        data.consentedAt = now
+      }
+      data.consentWithdrawnAt = null
+      return data
+    }
+    if (data.consentStatus === originalDoc?.consentStatus) return data
+    if (data.consentStatus === 'withdrawn') {
+      data.consentWithdrawnAt = now
+    } else if (data.consentStatus === 'given') {
+      data.consentVersion = options.consentVersion
+      data.consentedAt = now
+      data.consentWithdrawnAt = null
+    }
+    return data
+  }
