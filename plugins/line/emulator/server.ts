@@ -1,0 +1,172 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+
+import { isAfterAccept } from './faults'
+import { audienceRoutes } from './handlers/audience'
+import { controlRoutes } from './handlers/control'
+import { insightRoutes } from './handlers/insight'
+import { messageRoutes } from './handlers/messages'
+import { newRequestId, UUID } from './ids'
+import { Router, type Route, type RouteResult } from './router'
+import type { EmulatorState } from './state'
+import { LIMITS } from './validation/limits'
+
+export const RATE_LIMIT_MESSAGE = 'The API rate limit has been exceeded. Try again later.'
+const AUTH_MISSING = 'Authentication failed. Confirm that the access token in the authorization header is valid.'
+const AUTH_INVALID =
+  'Authentication failed due to the following reason: invalid token. Confirm that the access token in the authorization header is valid.'
+
+export const createRouter = (): Router => new Router().add(...messageRoutes, ...insightRoutes, ...audienceRoutes, ...controlRoutes)
+
+type Body = { raw: Buffer; tooLarge: boolean }
+
+const readBody = (req: IncomingMessage, limit: number): Promise<Body> =>
+  new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let tooLarge = Number(req.headers['content-length'] ?? 0) > limit
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > limit) tooLarge = true
+      if (!tooLarge) chunks.push(chunk)
+    })
+    req.on('end', () => resolve({ raw: tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks, size), tooLarge }))
+    req.on('error', reject)
+  })
+
+/** LINE reports where JSON parsing stopped; V8 gives a character position when it knows one. */
+const parseError = (raw: string, error: unknown): string => {
+  const match = /position (\d+)/.exec(error instanceof Error ? error.message : '')
+  const position = match ? Number(match[1]) : raw.length
+  const before = raw.slice(0, position).split('\n')
+  return `The request body could not be parsed as JSON (line: ${before.length}, column: ${before[before.length - 1].length + 1})`
+}
+
+const send = (res: ServerResponse, result: RouteResult): void => {
+  if (res.destroyed || res.headersSent) return
+  const payload = result.body === undefined ? '' : JSON.stringify(result.body)
+  res.writeHead(result.status, {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(payload),
+    ...result.headers,
+  })
+  res.end(payload)
+}
+
+export type Pending = Set<NodeJS.Timeout>
+
+/**
+ * The request pipeline of a LINE endpoint, in the order LINE answers: token (401), rate limit (429),
+ * size (413), injected faults, JSON (400), retry-key header (400), then the endpoint (validation 400,
+ * retry key 409, acceptance), and finally the faults that strike after acceptance.
+ */
+export const createHandler = (state: EmulatorState, router: Router, baseUrl: () => string, pending: Pending, log: (line: string) => void) => {
+  const later = (ms: number, fn: () => void) => {
+    const timer = setTimeout(() => {
+      pending.delete(timer)
+      fn()
+    }, ms)
+    pending.add(timer)
+  }
+
+  const count = (operation: string, status: number) => {
+    state.requests.total++
+    state.requests.byOperation[operation] = (state.requests.byOperation[operation] ?? 0) + 1
+    state.requests.byStatus[status] = (state.requests.byStatus[status] ?? 0) + 1
+  }
+
+  const run = async (route: Route, req: IncomingMessage, res: ServerResponse, url: URL, params: Record<string, string>, requestId: string): Promise<RouteResult | null> => {
+    if (route.line) {
+      const auth = req.headers.authorization
+      if (!auth || !/^Bearer\s+\S/i.test(auth)) return { status: 401, body: { message: AUTH_MISSING } }
+      if (auth.replace(/^Bearer\s+/i, '').trim() !== state.channelAccessToken) return { status: 401, body: { message: AUTH_INVALID } }
+      const limit = state.config.rateLimits[route.group ?? 'messaging']
+      if (!state.rateLimiter.take(route.operation, limit)) return { status: 429, body: { message: RATE_LIMIT_MESSAGE } }
+    }
+    let body: unknown
+    if (req.method === 'POST' || req.method === 'PUT') {
+      const { raw, tooLarge } = await readBody(req, LIMITS.bodyBytes)
+      if (tooLarge) return { status: 413, body: { message: 'Request entity too large' } }
+      const fault = route.line ? state.faults.draw(route.operation) : null
+      if (fault === 'status429') {
+        const retryAfter = state.faults.config.retryAfterSeconds
+        return { status: 429, body: { message: RATE_LIMIT_MESSAGE }, headers: retryAfter === null ? {} : { 'retry-after': String(retryAfter) } }
+      }
+      if (fault === 'status500') return { status: 500, body: { message: 'Internal server error' } }
+      if (fault === 'timeoutBeforeAccept') {
+        later(state.faults.config.timeoutMs, () => req.socket.destroy())
+        return null
+      }
+      const text = raw.toString('utf8')
+      if (text.length === 0 && route.line) return { status: 400, body: { message: 'The request body could not be parsed as JSON (line: 1, column: 1)' } }
+      if (route.line) {
+        const type = String(req.headers['content-type'] ?? '')
+        if (!/^application\/json\b/i.test(type)) return { status: 415, body: { message: `The content type, '${type}', is not supported` } }
+      }
+      try {
+        body = text.length === 0 ? {} : (JSON.parse(text) as unknown)
+      } catch (error) {
+        return { status: 400, body: { message: parseError(text, error) } }
+      }
+      const retryKey = req.headers['x-line-retry-key']
+      if (retryKey !== undefined && route.line) {
+        if (!route.retryKey) return { status: 400, body: { message: "The 'X-Line-Retry-Key' header is not supported for this API" } }
+        if (Array.isArray(retryKey) || !UUID.test(retryKey)) return { status: 400, body: { message: "The value for the 'X-Line-Retry-Key' header is invalid" } }
+      }
+      const result = await route.handler({
+        state, req, url, params, body, requestId, operation: route.operation, baseUrl: baseUrl(),
+        ...(typeof retryKey === 'string' ? { retryKey } : {}),
+      })
+      if (result.accepted && isAfterAccept(fault)) {
+        if (fault === 'status500AfterAccept') return { status: 500, body: { message: 'Internal server error' } }
+        if (state.faults.config.afterAcceptMode === 'delay') later(state.faults.config.timeoutMs, () => send(res, result))
+        else later(state.faults.config.timeoutMs, () => req.socket.destroy())
+        return null
+      }
+      return result
+    }
+    const fault = route.line ? state.faults.draw(route.operation) : null
+    if (fault === 'status429') {
+      const retryAfter = state.faults.config.retryAfterSeconds
+      return { status: 429, body: { message: RATE_LIMIT_MESSAGE }, headers: retryAfter === null ? {} : { 'retry-after': String(retryAfter) } }
+    }
+    if (fault === 'status500' || fault === 'status500AfterAccept') return { status: 500, body: { message: 'Internal server error' } }
+    if (fault === 'timeoutBeforeAccept' || fault === 'timeoutAfterAccept') {
+      later(state.faults.config.timeoutMs, () => req.socket.destroy())
+      return null
+    }
+    if (route.line && req.headers['x-line-retry-key'] !== undefined) {
+      return { status: 400, body: { message: "The 'X-Line-Retry-Key' header is not supported for this API" } }
+    }
+    return route.handler({ state, req, url, params, body, requestId, operation: route.operation, baseUrl: baseUrl() })
+  }
+
+  return (req: IncomingMessage, res: ServerResponse): void => {
+    const requestId = newRequestId()
+    res.setHeader('x-line-request-id', requestId)
+    const url = new URL(req.url ?? '/', 'http://emulator.local')
+    const match = router.match(req.method ?? 'GET', url.pathname)
+    if (!('route' in match)) {
+      req.resume()
+      const result = match.methodMismatch ? { status: 405, body: { message: 'Method not allowed' } } : { status: 404, body: { message: 'Not found' } }
+      count('unknown', result.status)
+      send(res, result)
+      return
+    }
+    const { route, params } = match
+    run(route, req, res, url, params, requestId)
+      .then((result) => {
+        if (!result) {
+          count(route.operation, 0)
+          return
+        }
+        count(route.operation, result.status)
+        send(res, result)
+      })
+      .catch((error: unknown) => {
+        const status = error instanceof RangeError ? 400 : 500
+        if (status === 500) log(`line emulator: ${route.operation} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+        count(route.operation, status)
+        send(res, { status, body: { message: status === 400 ? (error as Error).message : 'Internal server error' } })
+      })
+  }
+}
