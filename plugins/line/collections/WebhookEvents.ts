@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { isAdmin, nobody } from '../../../src/access'
+import { SLUGS } from '../constants'
+
+/**
+ * Webhook events as received: the unique `webhookEventId` makes a redelivered event a no-op,
+ * and a row left `pending` by a crash is processed at the next start.
+ */
+export const webhookEventsCollection = (): CollectionConfig => ({
+  slug: SLUGS.events,
+  access: {
+    create: nobody,
+    delete: isAdmin,
+    read: isAdmin,
+    update: nobody,
+  },
+  admin: { hidden: true },
+  fields: [
+    { name: 'webhookEventId', type: 'text', index: true, required: true, unique: true },
+    { name: 'type', type: 'text', index: true },
+    { name: 'event', type: 'json', required: true },
+    {
+      name: 'status',
+      type: 'select',
+      defaultValue: 'pending',
+      index: true,
+      options: [
+        { label: 'pending', value: 'pending' },
+        { label: 'processing', value: 'processing' },
+        { label: 'done', value: 'done' },
+        { label: 'ignored', value: 'ignored' },
+        { label: 'failed', value: 'failed' },
+      ],
+      required: true,
+    },
+    { name: 'error', type: 'text' },
+    { name: 'receivedAt', type: 'date', index: true },
+  ],
+})

@@ -1,0 +1,59 @@
+'use client'
+import { useFormFields } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+import { useApiBase } from './useApi'
+
+type CountState = { count?: number; error?: string; loading: boolean; warnings: { code: string; message: string }[] }
+
+/** The number of followers the rule being edited reaches now, with LINE's small-audience warnings. */
+export const SegmentCount = () => {
+  const api = useApiBase()
+  const municipalities = useFormFields(([fields]) => fields.municipalities?.value)
+  const ageBands = useFormFields(([fields]) => fields.ageBands?.value)
+  const interests = useFormFields(([fields]) => fields.interests?.value)
+  const combinator = useFormFields(([fields]) => fields.combinator?.value)
+  const [state, setState] = useState<CountState>({ loading: true, warnings: [] })
+  const rule = JSON.stringify({ ageBands: ageBands ?? [], combinator: combinator ?? 'and', interests: interests ?? [], municipalities: municipalities ?? [] })
+
+  useEffect(() => {
+    const controller = new AbortController()
+    const timer = setTimeout(async () => {
+      setState((s) => ({ ...s, loading: true }))
+      try {
+        const res = await fetch(`${api}/line-segments/count`, {
+          body: rule,
+          credentials: 'include',
+          headers: { 'content-type': 'application/json' },
+          method: 'POST',
+          signal: controller.signal,
+        })
+        const body = await res.json()
+        if (!res.ok) setState({ error: body.error ?? `HTTP ${res.status}`, loading: false, warnings: [] })
+        else setState({ count: body.count, loading: false, warnings: body.warnings ?? [] })
+      } catch (error) {
+        if (!controller.signal.aborted) setState({ error: String(error), loading: false, warnings: [] })
+      }
+    }, 300)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+    }
+  }, [api, rule])
+
+  return (
+    <div className="field-type" style={{ marginBottom: 24 }}>
+      <div style={{ fontSize: 13, marginBottom: 4 }}>配信対象数（現在の友だち）</div>
+      <div aria-live="polite" data-testid="line-segment-count" style={{ fontSize: 28, fontWeight: 700 }}>
+        {state.error ? '—' : state.count === undefined ? '…' : `${state.count.toLocaleString('ja-JP')} 人`}
+        {state.loading && state.count !== undefined ? <span style={{ fontSize: 12, marginLeft: 8 }}>更新中…</span> : null}
+      </div>
+      {state.error ? <div style={{ color: '#b00020' }}>{state.error}</div> : null}
+      {state.warnings.map((w) => (
+        <div key={w.code} role="alert" style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 6, padding: '6px 10px' }}>
+          ⚠ {w.message}
+        </div>
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,114 @@
+import type { messagingApi } from '@line/bot-sdk'
+import type { Payload } from 'payload'
+
+import { compareAndSet } from '../../../src/lib/atomic'
+import { SLUGS } from '../constants'
+import type { LineRetryOptions } from '../types'
+import { backoffDelay, CallTimeoutError, classifyCallError } from '../utilities/callOutcome'
+import { type RateGate, sleep } from './rateGate'
+
+export type BatchRow = {
+  attempts?: null | number
+  count: number
+  id: number | string
+  recipients: string[]
+  retryKey: string
+  seq: number
+}
+
+export type BatchResult =
+  | { error: string; status: 'failed' }
+  | { requestId?: string; status: 'sent' }
+  /** Stopped before an answer (shutdown or lost claim): the batch stays pending for whoever resumes. */
+  | { status: 'stopped' }
+
+export type SendContext = {
+  aggregationUnit?: null | string
+  client: messagingApi.MessagingApiClient
+  gate: RateGate
+  messages: messagingApi.Message[]
+  payload: Payload
+  retry: LineRetryOptions
+  signal: AbortSignal
+}
+
+const withTimeout = async <T>(promise: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new CallTimeoutError(ms)), ms)
+      }),
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+const settle = async (payload: Payload, batch: BatchRow, values: Record<string, unknown>) => {
+  // Only a pending row changes: a second sender that raced on the same batch cannot undo it.
+  await compareAndSet(payload, SLUGS.batches, batch.id, { status: 'pending' }, values)
+}
+
+/**
+ * One multicast call with the batch's stored retry key, until LINE accepts it (2xx, or 409:
+ * accepted earlier), refuses it (other 4xx: the batch fails with LINE's message), or the
+ * attempts run out. 429 waits out Retry-After; 5xx and timeouts back off and repeat the key.
+ */
+export const sendBatch = async (ctx: SendContext, batch: BatchRow): Promise<BatchResult> => {
+  const { retry } = ctx
+  let attempts = batch.attempts ?? 0
+  let failures = 0
+  let rateLimited = 0
+  let lastError = ''
+  const request: messagingApi.MulticastRequest = {
+    messages: ctx.messages,
+    to: batch.recipients,
+    ...(ctx.aggregationUnit ? { customAggregationUnits: [ctx.aggregationUnit] } : {}),
+  }
+  while (!ctx.signal.aborted) {
+    await ctx.gate.take(ctx.signal)
+    if (ctx.signal.aborted) break
+    attempts += 1
+    try {
+      const response = await withTimeout(ctx.client.multicastWithHttpInfo(request, batch.retryKey), retry.timeoutMs)
+      const requestId = response.httpResponse.headers.get('x-line-request-id') ?? undefined
+      await settle(ctx.payload, batch, { attempts, error: null, requestId, sentAt: new Date().toISOString(), status: 'sent' })
+      return { requestId, status: 'sent' }
+    } catch (error) {
+      const outcome = classifyCallError(error)
+      if (outcome.kind === 'accepted') {
+        await settle(ctx.payload, batch, {
+          attempts,
+          error: null,
+          requestId: outcome.requestId,
+          sentAt: new Date().toISOString(),
+          status: 'sent',
+        })
+        return { requestId: outcome.requestId, status: 'sent' }
+      }
+      if (outcome.kind === 'rejected') {
+        const message = `LINE ${outcome.status}: ${outcome.message}`
+        await settle(ctx.payload, batch, { attempts, error: message, status: 'failed' })
+        return { error: message, status: 'failed' }
+      }
+      if (outcome.kind === 'rateLimited') {
+        rateLimited += 1
+        lastError = 'HTTP 429: rate limited'
+        if (rateLimited > retry.maxRateLimitWaits) break
+        const wait = Math.max(outcome.retryAfterMs ?? 0, backoffDelay(rateLimited, retry.baseDelayMs, retry.maxDelayMs))
+        ctx.gate.pause(wait)
+        continue
+      }
+      failures += 1
+      lastError = outcome.message
+      if (failures >= retry.maxAttempts) break
+      await sleep(backoffDelay(failures, retry.baseDelayMs, retry.maxDelayMs), ctx.signal)
+    }
+  }
+  if (ctx.signal.aborted) return { status: 'stopped' }
+  const message = `${attempts} 回試行しても送信できませんでした（最後のエラー: ${lastError}）`
+  await settle(ctx.payload, batch, { attempts, error: message, status: 'failed' })
+  return { error: message, status: 'failed' }
+}

@@ -1,0 +1,118 @@
+import type { messagingApi } from '@line/bot-sdk'
+
+import { MUNICIPALITIES, TOPICS } from '../../../src/lib/akita'
+import { LINE_LIMITS } from '../constants'
+import type { SourceFieldMap } from '../types'
+import { plainText, truncate } from './plainText'
+
+export type LineMessage = messagingApi.Message
+
+export type BuildInput = {
+  /** Overrides the generated alt text (what notifications and old clients show). */
+  altText?: null | string
+  /** The source document, with uploads populated (depth ≥ 1) so the hero image has its URL. */
+  doc: Record<string, unknown>
+  /** Sent as a second, plain text message when given. */
+  extraText?: null | string
+  fields: SourceFieldMap
+  /** Absolute origin for relative upload URLs. */
+  serverURL: string
+  /** The document's public page, shown as the first button. */
+  url?: string
+}
+
+export type BuildResult = {
+  messages: LineMessage[]
+  /** Things left out of the message (an editor should know, but sending may go on). */
+  warnings: string[]
+}
+
+const SUMMARY_MAX = 400
+const BRAND = '#1B5E9F'
+
+const absoluteUrl = (value: unknown, serverURL: string): string | undefined => {
+  const raw =
+    typeof value === 'string'
+      ? value
+      : value && typeof value === 'object'
+        ? ((value as { sizes?: { card?: { url?: string } }; url?: string }).sizes?.card?.url ??
+          (value as { url?: string }).url)
+        : undefined
+  if (!raw) return undefined
+  try {
+    return new URL(raw, serverURL).toString()
+  } catch {
+    return undefined
+  }
+}
+
+const isLinkScheme = (uri: string) => /^(https?:|line:|tel:)/i.test(uri)
+
+/** Buttons from the document's links (and its public page first), within LINE's limits. */
+const buttons = (links: unknown, url: string | undefined, warnings: string[]) => {
+  const list: { label: string; uri: string }[] = []
+  if (url) list.push({ label: '詳しく見る', uri: url })
+  if (Array.isArray(links)) {
+    for (const link of links as { label?: unknown; url?: unknown }[]) {
+      const uri = typeof link?.url === 'string' ? link.url.trim() : ''
+      if (!uri) continue
+      if (!isLinkScheme(uri) || uri.length > LINE_LIMITS.uri) {
+        warnings.push(`リンク「${String(link.label ?? uri)}」は LINE で開けない URL のため省きました。`)
+        continue
+      }
+      const label = truncate(plainText(link.label) || 'リンク', LINE_LIMITS.buttonLabel)
+      list.push({ label, uri })
+    }
+  }
+  if (list.length > 3) warnings.push(`リンクは先頭の3件だけ表示します（${list.length}件中）。`)
+  return list.slice(0, 3).map((b, i) => ({
+    action: { label: b.label, type: 'uri', uri: b.uri },
+    color: i === 0 ? BRAND : undefined,
+    height: 'sm',
+    style: i === 0 ? 'primary' : 'link',
+    type: 'button',
+  }))
+}
+
+/**
+ * The LINE messages of a delivery, generated from a source document: one Flex bubble (hero
+ * image, category, title, summary, target municipalities, link buttons) and an optional text.
+ * The admin preview renders exactly this JSON, and it is what the multicast calls send; link
+ * rewriting for click tracking belongs here too.
+ */
+export const buildDeliveryMessages = (input: BuildInput): BuildResult => {
+  const { doc, fields } = input
+  const warnings: string[] = []
+  const title = plainText(doc[fields.title]) || '(無題)'
+  const summary = truncate(plainText(doc[fields.summary]), SUMMARY_MAX)
+  const topic = TOPICS.find((t) => t.value === doc[fields.category])
+  const codes = Array.isArray(doc[fields.municipalities]) ? (doc[fields.municipalities] as string[]) : []
+  const places = MUNICIPALITIES.filter((m) => codes.includes(m.value)).map((m) => m.label)
+
+  const body: Record<string, unknown>[] = []
+  if (topic) body.push({ color: BRAND, size: 'xs', text: topic.label, type: 'text', weight: 'bold' })
+  body.push({ size: 'lg', text: title, type: 'text', weight: 'bold', wrap: true })
+  if (summary) body.push({ color: '#555555', size: 'sm', text: summary, type: 'text', wrap: true })
+  if (places.length > 0 && places.length < MUNICIPALITIES.length) {
+    body.push({ color: '#888888', size: 'xs', text: `対象地域: ${places.join('・')}`, type: 'text', wrap: true })
+  }
+
+  const bubble: Record<string, unknown> = {
+    body: { contents: body, layout: 'vertical', spacing: 'md', type: 'box' },
+    type: 'bubble',
+  }
+  const hero = absoluteUrl(doc[fields.heroImage], input.serverURL)
+  if (hero && hero.startsWith('https://')) {
+    bubble.hero = { aspectMode: 'cover', aspectRatio: '20:13', size: 'full', type: 'image', url: hero }
+  } else if (hero) {
+    warnings.push('画像の URL が https ではないため、LINE では画像なしで送ります。')
+  }
+  const footer = buttons(doc[fields.links], input.url, warnings)
+  if (footer.length) bubble.footer = { contents: footer, layout: 'vertical', spacing: 'sm', type: 'box' }
+
+  const altText = truncate(plainText(input.altText) || `【秋田県】${title}`, LINE_LIMITS.altText)
+  const messages = [{ altText, contents: bubble, type: 'flex' } as unknown as LineMessage]
+  const extra = plainText(input.extraText)
+  if (extra) messages.push({ text: extra, type: 'text' })
+  return { messages, warnings }
+}

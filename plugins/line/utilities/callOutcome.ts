@@ -1,0 +1,63 @@
+import { HTTPFetchError } from '@line/bot-sdk'
+
+/** What to do after a failed Messaging API call. */
+export type CallOutcome =
+  /** 409 on a retry key: LINE already accepted this batch. */
+  | { kind: 'accepted'; requestId?: string }
+  /** 429: wait at least `retryAfterMs`, then try again with the same key. */
+  | { kind: 'rateLimited'; retryAfterMs?: number }
+  /** Any other 4xx: LINE refuses the request; retrying cannot help. */
+  | { kind: 'rejected'; message: string; status: number }
+  /** 5xx, timeout, connection error: retry with the same key after a backoff. */
+  | { kind: 'transient'; message: string }
+
+export class CallTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`no answer within ${ms} ms`)
+    this.name = 'CallTimeoutError'
+  }
+}
+
+/** LINE's `{ message, details[] }` as one readable line. */
+export const lineErrorMessage = (body: string, status: number): string => {
+  try {
+    const parsed = JSON.parse(body) as { details?: { message?: string; property?: string }[]; message?: string }
+    const details = (parsed.details ?? [])
+      .map((d) => [d.property, d.message].filter(Boolean).join(': '))
+      .filter(Boolean)
+    if (parsed.message) return details.length ? `${parsed.message} (${details.join('; ')})` : parsed.message
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  return body.trim().slice(0, 300) || `HTTP ${status}`
+}
+
+/** Retry-After in seconds or as an HTTP date. */
+export const parseRetryAfter = (value: null | string | undefined, now = Date.now()): number | undefined => {
+  if (!value) return undefined
+  const seconds = Number(value)
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+export const classifyCallError = (error: unknown): CallOutcome => {
+  if (error instanceof HTTPFetchError || (error as { status?: unknown })?.status !== undefined) {
+    const e = error as { body?: string; headers?: Headers; status: number }
+    const status = Number(e.status)
+    if (status === 409) {
+      return { kind: 'accepted', requestId: e.headers?.get?.('x-line-accepted-request-id') ?? undefined }
+    }
+    if (status === 429) return { kind: 'rateLimited', retryAfterMs: parseRetryAfter(e.headers?.get?.('retry-after')) }
+    if (status >= 500) return { kind: 'transient', message: `HTTP ${status}: ${lineErrorMessage(e.body ?? '', status)}` }
+    if (status >= 400) return { kind: 'rejected', message: lineErrorMessage(e.body ?? '', status), status }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return { kind: 'transient', message }
+}
+
+/** Exponential backoff with full jitter: a crowd of retries does not come back at once. */
+export const backoffDelay = (attempt: number, baseMs: number, maxMs: number, random = Math.random): number => {
+  const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1))
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2)
+}
