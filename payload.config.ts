@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { Departments } from './collections/Departments'
 import { Leases } from './collections/Leases'
 import { Users } from './collections/Users'
+import { ideaBoxPlugin } from './plugins/idea-box'
 import { talentBankPlugin } from './plugins/talent-bank'
 import { databaseAdapter } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
@@ -54,7 +55,7 @@ export default buildConfig({
   onInit: async (payload) => {
     countPayloadInit(payload)
   },
-  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' })],
+  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' }), ideaBoxPlugin()],
   secret: resolvePayloadSecret(),
   sharp,
   telemetry: false,

@@ -1,0 +1,18 @@
+import type { CollectionAfterErrorHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+/**
+ * When two identical requests race past the friendly check, the unique index refuses the
+ * second one and Payload reports the raw column names. Answer it like the friendly check: 409
+ * with a message the person understands.
+ */
+export const duplicateAsConflict =
+  (columns: string[], message: string): CollectionAfterErrorHook =>
+  ({ error }) => {
+    if (!(error instanceof ValidationError)) return
+    const paths = (error.data?.errors ?? []).map((e) => String(e.path))
+    const isCompoundDuplicate = paths.some((path) => columns.every((column) => path.includes(column)))
+    if (!isCompoundDuplicate) return
+    return { response: { errors: [{ message }] }, status: 409 }
+  }

@@ -1,0 +1,28 @@
+import type { CollectionAfterDeleteHook } from 'payload'
+
+import { CONTEXT_SKIP_COUNTERS, IDEA_COMMENTS, IDEA_FLAGS, IDEA_VOTES } from '../../constants'
+
+/** Votes, comments and reports belong to their idea: the database would only null the reference. */
+export const cascadeIdeaDelete = (): CollectionAfterDeleteHook => async ({ id, req }) => {
+  const context = { [CONTEXT_SKIP_COUNTERS]: true }
+  const comments = await req.payload.find({
+    collection: IDEA_COMMENTS,
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: {},
+    where: { idea: { equals: id } },
+  })
+  const commentKeys = comments.docs.map((c) => `comment:${c.id}`)
+  await req.payload.delete({
+    collection: IDEA_FLAGS,
+    context,
+    overrideAccess: true,
+    req,
+    where: { targetKey: { in: [`idea:${id}`, ...commentKeys] } },
+  })
+  for (const collection of [IDEA_VOTES, IDEA_COMMENTS] as const) {
+    await req.payload.delete({ collection, context, overrideAccess: true, req, where: { idea: { equals: id } } })
+  }
+}

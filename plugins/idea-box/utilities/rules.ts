@@ -1,0 +1,50 @@
+import type { IdeaKind, IdeaState, ModerationState } from '../constants'
+
+import { SOLVED_STATES, VOTABLE_STATES } from '../constants'
+
+export const isVotable = (state: unknown): boolean => VOTABLE_STATES.includes(state as IdeaState)
+
+export const isVisible = (moderation: unknown): boolean => (moderation ?? 'visible') === 'visible'
+
+/**
+ * Know-how: a 困りごと whose department accepted (or implemented) an answer. Only then is the
+ * answer worth finding again by the next person with the same problem.
+ */
+export const isSolved = (idea: { answerText?: null | string; kind?: IdeaKind | null | string; state?: null | string }) =>
+  idea.kind === 'problem' && SOLVED_STATES.includes(idea.state as IdeaState) && Boolean(idea.answerText?.trim())
+
+/** Still waiting for the target department: no official answer yet and not decided. */
+export const isAwaitingAnswer = (idea: { answerText?: null | string; state?: null | string }) =>
+  isVotable(idea.state ?? 'open') && !idea.answerText?.trim()
+
+/** A reply's depth, or null when it would be deeper than allowed. Top-level comments are depth 1. */
+export const replyDepth = (parentDepth: null | number | undefined, maxDepth: number): null | number => {
+  const depth = parentDepth ? parentDepth + 1 : 1
+  return depth > maxDepth ? null : depth
+}
+
+export type CountedComment = { deleted?: boolean | null; moderation?: ModerationState | null | string }
+
+/** Comments shown to colleagues count towards the idea's commentsCount; deleted and hidden ones do not. */
+export const countsAsComment = (comment: CountedComment | null | undefined): boolean =>
+  Boolean(comment) && !comment?.deleted && isVisible(comment?.moderation)
+
+/** How much the idea's commentsCount moves when a comment goes from `before` to `after`. */
+export const commentCountDelta = (before: CountedComment | null | undefined, after: CountedComment | null | undefined) =>
+  Number(countsAsComment(after)) - Number(countsAsComment(before))
+
+export const withinEditWindow = (createdAt: Date | string | undefined, now: Date, minutes: number): boolean => {
+  if (!createdAt) return true
+  const created = new Date(createdAt).getTime()
+  if (Number.isNaN(created)) return false
+  return now.getTime() - created <= minutes * 60_000
+}
+
+/** One key per flagged item, so that a compound unique index allows one report per person per item. */
+export const flagTargetKey = (target: { comment?: unknown; idea?: unknown }, idOf: (v: unknown) => unknown) => {
+  const comment = idOf(target.comment)
+  const idea = idOf(target.idea)
+  if ((comment === null) === (idea === null)) return null
+  return comment !== null ? `comment:${comment}` : `idea:${idea}`
+}
+
