@@ -112,7 +112,8 @@ const tally = (batches: DeliveryBatch[], log: DeliveryLog, engagement: Engagemen
     }
     if (simulate) {
       for (const r of batch.recipients) {
-        const key = batch.requestId + log.userIdAt(r)
+        // Keyed by user and unit, not request ID, so the same delivery simulated twice gives the same figures.
+        const key = `${log.userIdAt(r)}|${batch.customAggregationUnit ?? ''}`
         if (hashUnit(simulate.seed, key) >= simulate.openRate) continue
         t.openers.add(r)
         for (let seq = 1; seq <= batch.messages.length; seq++) t.impressions.set(seq, (t.impressions.get(seq) ?? 0) + 1)

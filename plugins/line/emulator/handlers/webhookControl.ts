@@ -15,6 +15,14 @@ const target = (ctx: RouteContext, body: SendOptions): { url: string; signature:
   return { url, signature }
 }
 
+const parsedOrRaw = (raw: string): unknown => {
+  try {
+    return JSON.parse(raw) as unknown
+  } catch {
+    return raw
+  }
+}
+
 /** Signs and POSTs a raw body, answering with the webhook's status and body (502 when it cannot be reached). */
 const send = async (
   ctx: RouteContext,
@@ -27,7 +35,7 @@ const send = async (
   try {
     const result = await postWebhook({ url: to.url, rawBody, channelSecret: state.channelSecret, signature: to.signature, timeoutMs: state.config.webhookTimeoutMs })
     const entry = state.webhooks.add({ sentAt: new Date().toISOString(), rawBody, events, status: result.status, redelivery })
-    return { status: 200, body: { status: result.status, body: result.body, logId: entry.id, sent: JSON.parse(rawBody) as unknown } }
+    return { status: 200, body: { status: result.status, body: result.body, logId: entry.id, sent: parsedOrRaw(rawBody) } }
   } catch (error) {
     state.webhooks.add({ sentAt: new Date().toISOString(), rawBody, events, status: null, redelivery })
     return { status: 502, body: { message: `the webhook could not be reached: ${error instanceof Error ? error.message : String(error)}` } }
