@@ -201,8 +201,8 @@ export const buildIdeas = (options: SanitizedIdeaBoxConfig): CollectionConfig =>
       { beforeOperation: [vetAuthorQueries()] }
     : {
         afterChange: [moderationReview(IDEAS, 'idea')],
-        afterDelete: [cascadeIdeaDelete()],
         beforeChange: [guardIdeaChanges(), deriveIdeaFields()],
+        beforeDelete: [cascadeIdeaDelete()],
         beforeOperation: [vetAuthorQueries()],
       },
   labels: {

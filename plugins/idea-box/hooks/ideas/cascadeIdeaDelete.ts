@@ -1,9 +1,12 @@
-import type { CollectionAfterDeleteHook } from 'payload'
+import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { CONTEXT_SKIP_COUNTERS, IDEA_COMMENTS, IDEA_FLAGS, IDEA_VOTES } from '../../constants'
 
-/** Votes, comments and reports belong to their idea: the database would only null the reference. */
-export const cascadeIdeaDelete = (): CollectionAfterDeleteHook => async ({ id, req }) => {
+/**
+ * Votes, comments and reports belong to their idea. They go first: their reference to the idea
+ * is required, so the database refuses to delete an idea that still has them.
+ */
+export const cascadeIdeaDelete = (): CollectionBeforeDeleteHook => async ({ id, req }) => {
   const context = { [CONTEXT_SKIP_COUNTERS]: true }
   const comments = await req.payload.find({
     collection: IDEA_COMMENTS,

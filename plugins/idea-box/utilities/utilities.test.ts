@@ -1,0 +1,155 @@
+import { describe, expect, it } from '@jest/globals'
+
+import { sanitizeOptions } from '../defaults'
+import { lexicalToPlainText, textToLexical } from './lexical'
+import {
+  commentCountDelta,
+  flagTargetKey,
+  isAwaitingAnswer,
+  isSolved,
+  isVotable,
+  replyDepth,
+  withinEditWindow,
+} from './rules'
+import { changedFields, idOf, sameValue } from './values'
+import { conditionsOn, onlyFiltersOnSelf, sortsOn } from './whereGuard'
+
+describe('lexical helpers', () => {
+  it('turns lines into paragraphs and back, dropping blank lines', () => {
+    const state = textToLexical('除雪情報を地図で見たい。\n\n  朝6時に更新してほしい。 ')
+    expect(state.root.children).toHaveLength(2)
+    expect(lexicalToPlainText(state)).toBe('除雪情報を地図で見たい。\n朝6時に更新してほしい。')
+  })
+
+  it('reads text from nested lists and tolerates empty or foreign values', () => {
+    const state = {
+      root: {
+        children: [
+          { children: [{ children: [{ text: '電子決裁', type: 'text' }], type: 'listitem' }], type: 'list' },
+          { children: [{ text: 'RPA', type: 'text' }, { type: 'linebreak' }, { text: '導入', type: 'text' }], type: 'paragraph' },
+        ],
+        type: 'root',
+      },
+    }
+    expect(lexicalToPlainText(state)).toBe('電子決裁\nRPA\n導入')
+    expect(lexicalToPlainText(null)).toBe('')
+    expect(lexicalToPlainText('text')).toBe('')
+  })
+})
+
+describe('value comparison', () => {
+  it('compares relationships by id whether populated, numeric or string', () => {
+    expect(idOf({ id: 4, name: '広報広聴課' })).toBe(4)
+    expect(sameValue(4, '4')).toBe(true)
+    expect(sameValue({ id: 4 }, 4)).toBe(true)
+    expect(sameValue({ id: 4 }, 5)).toBe(false)
+  })
+
+  it('treats empty values alike and ignores key order in nested objects', () => {
+    expect(sameValue(null, undefined)).toBe(true)
+    expect(sameValue('', null)).toBe(true)
+    expect(sameValue({ a: 1, b: { c: [1, 2] } }, { b: { c: [1, 2] }, a: 1 })).toBe(true)
+    expect(sameValue({ a: 1, b: { c: [1, 2] } }, { a: 1, b: { c: [2, 1] } })).toBe(false)
+    expect(sameValue(false, undefined)).toBe(false)
+  })
+
+  it('lists only the named fields present in data whose value changed', () => {
+    const original = { state: 'open', targetDepartment: 3, title: '庁内Wi-Fi' }
+    expect(changedFields(original, { state: 'open', targetDepartment: '3', title: '庁内Wi-Fiの増設' }, ['state', 'targetDepartment', 'title'])).toEqual(['title'])
+    expect(changedFields(original, {}, ['state'])).toEqual([])
+  })
+})
+
+describe('idea rules', () => {
+  it('allows votes only while the department has not decided', () => {
+    expect(isVotable('open')).toBe(true)
+    expect(isVotable('considering')).toBe(true)
+    for (const state of ['accepted', 'rejected', 'done', 'withdrawn']) expect(isVotable(state)).toBe(false)
+  })
+
+  it('counts a 困りごと as know-how only with an accepted answer', () => {
+    expect(isSolved({ answerText: '共有フォルダの手順書を参照', kind: 'problem', state: 'accepted' })).toBe(true)
+    expect(isSolved({ answerText: '手順書', kind: 'problem', state: 'done' })).toBe(true)
+    expect(isSolved({ answerText: '手順書', kind: 'idea', state: 'accepted' })).toBe(false)
+    expect(isSolved({ answerText: '  ', kind: 'problem', state: 'accepted' })).toBe(false)
+    expect(isSolved({ answerText: '手順書', kind: 'problem', state: 'rejected' })).toBe(false)
+  })
+
+  it('awaits an answer while undecided and unanswered', () => {
+    expect(isAwaitingAnswer({ state: 'open' })).toBe(true)
+    expect(isAwaitingAnswer({ answerText: '検討します', state: 'considering' })).toBe(false)
+    expect(isAwaitingAnswer({ state: 'rejected' })).toBe(false)
+  })
+
+  it('nests replies up to the maximum depth', () => {
+    expect(replyDepth(null, 3)).toBe(1)
+    expect(replyDepth(1, 3)).toBe(2)
+    expect(replyDepth(2, 3)).toBe(3)
+    expect(replyDepth(3, 3)).toBeNull()
+  })
+
+  it('moves the comment count only when visibility to colleagues changes', () => {
+    expect(commentCountDelta(null, { deleted: false, moderation: 'visible' })).toBe(1)
+    expect(commentCountDelta({ deleted: false, moderation: 'visible' }, { deleted: true, moderation: 'visible' })).toBe(-1)
+    expect(commentCountDelta({ moderation: 'visible' }, { moderation: 'hidden' })).toBe(-1)
+    expect(commentCountDelta({ moderation: 'hidden' }, { moderation: 'visible' })).toBe(1)
+    expect(commentCountDelta({ deleted: true, moderation: 'visible' }, { deleted: true, moderation: 'hidden' })).toBe(0)
+    expect(commentCountDelta(null, { moderation: 'pending' })).toBe(0)
+  })
+
+  it('opens the edit window for the configured minutes after posting', () => {
+    const created = new Date('2026-01-10T09:00:00Z')
+    expect(withinEditWindow(created, new Date('2026-01-10T09:30:00Z'), 30)).toBe(true)
+    expect(withinEditWindow(created, new Date('2026-01-10T09:30:01Z'), 30)).toBe(false)
+    expect(withinEditWindow('not a date', new Date(), 30)).toBe(false)
+  })
+
+  it('keys a report by exactly one target', () => {
+    expect(flagTargetKey({ idea: 5 }, idOf)).toBe('idea:5')
+    expect(flagTargetKey({ comment: { id: 7 } }, idOf)).toBe('comment:7')
+    expect(flagTargetKey({ comment: 7, idea: 5 }, idOf)).toBeNull()
+    expect(flagTargetKey({}, idOf)).toBeNull()
+  })
+})
+
+describe('author query guard', () => {
+  it('finds conditions on a field however deeply nested', () => {
+    const where = { and: [{ state: { equals: 'open' } }, { or: [{ author: { equals: 3 } }, { 'author.name': { like: '佐藤' } }] }] }
+    expect(conditionsOn(where, 'author')).toEqual([{ equals: 3 }, { 'author.name': { like: '佐藤' } }])
+    expect(conditionsOn(where, 'anonymous')).toEqual([])
+  })
+
+  it('allows only an equals on oneself', () => {
+    expect(onlyFiltersOnSelf({ author: { equals: '3' } }, 'author', 3)).toBe(true)
+    expect(onlyFiltersOnSelf({ state: { equals: 'open' } }, 'author', 3)).toBe(true)
+    expect(onlyFiltersOnSelf({ author: { equals: 4 } }, 'author', 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ author: { in: [3] } }, 'author', 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ or: [{ 'author.name': { like: '佐藤' } }] }, 'author', 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ author: { equals: 3, exists: true } }, 'author', 3)).toBe(false)
+  })
+
+  it('spots sorting by the field in strings and lists', () => {
+    expect(sortsOn('-author', 'author')).toBe(true)
+    expect(sortsOn(['title', 'author.name'], 'author')).toBe(true)
+    expect(sortsOn('-votesCount,createdAt', 'author')).toBe(false)
+    expect(sortsOn(undefined, 'author')).toBe(false)
+  })
+})
+
+describe('plugin options', () => {
+  it('fills in the documented defaults', () => {
+    const options = sanitizeOptions()
+    expect(options.flagThreshold).toBe(3)
+    expect(options.maxCommentDepth).toBe(3)
+    expect(options.commentEditWindowMinutes).toBe(30)
+    expect(options.openVoteLimit).toBeUndefined()
+    expect(options.disabled).toBe(false)
+    expect(options.categories.map((c) => c.value)).toContain('digital')
+  })
+
+  it('rejects nonsense at config time', () => {
+    expect(() => sanitizeOptions({ flagThreshold: 0 })).toThrow(/flagThreshold/)
+    expect(() => sanitizeOptions({ openVoteLimit: 2.5 })).toThrow(/openVoteLimit/)
+    expect(sanitizeOptions({ openVoteLimit: 5 }).openVoteLimit).toBe(5)
+  })
+})
