@@ -19,6 +19,8 @@ export type RunOptions = Partial<
   client?: messagingApi.MessagingApiClient
   /** Identifies the claiming process; defaults to this process. */
   holder?: string
+  /** Called when the delivery is claimed and when its recipients are frozen (progress logs, tests). */
+  onStage?: (stage: 'claimed' | 'frozen') => void
   /** Called after each batch is settled (progress logs, tests). */
   onBatch?: (batch: { count: number; result: BatchResult; seq: number }) => void
   /** Stops sending (shutdown); the claim is released so another process resumes at once. */
@@ -108,6 +110,7 @@ export const runDelivery = async (
   const holder = run.holder ?? processHolderId
   const leaseMs = run.deliveryLeaseMs ?? options.deliveryLeaseMs
   if (!(await claimDelivery(payload, id, holder, leaseMs))) return { outcome: 'notClaimed' }
+  run.onStage?.('claimed')
 
   const stop = new AbortController()
   const onOuterAbort = () => stop.abort()
@@ -142,6 +145,7 @@ export const runDelivery = async (
       })
       if (!frozen) return { outcome: 'stopped' }
     }
+    run.onStage?.('frozen')
 
     const retry = { ...options.retry, ...run.retry }
     const gate = new RateGate(run.maxRequestsPerSecond ?? options.maxRequestsPerSecond)

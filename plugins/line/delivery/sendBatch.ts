@@ -18,7 +18,8 @@ export type BatchRow = {
 
 export type BatchResult =
   | { error: string; status: 'failed' }
-  | { requestId?: string; status: 'sent' }
+  /** `acceptedEarlier`: LINE answered 409, the batch had gone out before a crash or timeout. */
+  | { acceptedEarlier?: boolean; requestId?: string; status: 'sent' }
   /** Stopped before an answer (shutdown or lost claim): the batch stays pending for whoever resumes. */
   | { status: 'stopped' }
 
@@ -86,7 +87,7 @@ export const sendBatch = async (ctx: SendContext, batch: BatchRow): Promise<Batc
           sentAt: new Date().toISOString(),
           status: 'sent',
         })
-        return { requestId: outcome.requestId, status: 'sent' }
+        return { acceptedEarlier: true, requestId: outcome.requestId, status: 'sent' }
       }
       if (outcome.kind === 'rejected') {
         const message = `LINE ${outcome.status}: ${outcome.message}`
