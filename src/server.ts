@@ -9,6 +9,7 @@ import { enableBackgroundWork } from './server/background'
 import { createApp } from './server/createApp'
 import { ensureAdmin } from './server/ensureAdmin'
 import { listen } from './server/listen'
+import { startSandboxEmulator } from './server/sandbox'
 import { seedDemoIfEmpty } from './server/seedDemo'
 
 const fail = (error: unknown): never => {
@@ -37,6 +38,8 @@ const nextApp = serveAdmin ? next({ dev, dir: path.resolve(process.cwd()), port 
 await nextApp?.prepare()
 const handle = nextApp?.getRequestHandler()
 
+const emulator = await startSandboxEmulator({ serverPort: port }).catch(fail)
+
 enableBackgroundWork()
 const app = createApp({ nextHandler: handle ? (req, res) => handle(req, res) : undefined, payload })
 const running = await listen({ app, payload, port }).catch(fail)
@@ -59,6 +62,7 @@ const shutdown = (signal: string) => {
   running
     .close()
     .then(() => nextApp?.close())
+    .then(() => emulator?.stop())
     .then(() => process.exit(0))
     .catch((error) => {
       console.error(error)

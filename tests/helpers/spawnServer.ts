@@ -22,7 +22,7 @@ export const spawnServer = async (env: Record<string, string | undefined>): Prom
   let output = ''
   const child = spawn(process.execPath, [...(NODE_FLAGS as string[]), path.join(rootDir, 'dist/src/server.js')], {
     cwd: rootDir,
-    env: { PATH: process.env.PATH, SERVE_ADMIN: 'false', ...env } as unknown as NodeJS.ProcessEnv,
+    env: { LINE_EMULATOR_PORT: '0', PATH: process.env.PATH, SERVE_ADMIN: 'false', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   child.stdout?.on('data', (chunk) => (output += chunk))
