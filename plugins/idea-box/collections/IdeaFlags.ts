@@ -91,7 +91,7 @@ export const buildIdeaFlags = (options: SanitizedIdeaBoxConfig): CollectionConfi
     : {
         afterChange: [countFlag(options)],
         afterDelete: [uncountFlag()],
-        afterError: [duplicateAsConflict(['target_key', 'reporter'], 'この項目は既に通報しています')],
+        afterError: [duplicateAsConflict(['target_key', 'reporter_id'], 'この項目は既に通報しています')],
         beforeChange: [prepareFlag()],
       },
   // One report per person per item, also under concurrent requests.

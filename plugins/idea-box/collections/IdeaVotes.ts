@@ -38,7 +38,7 @@ export const buildIdeaVotes = (options: SanitizedIdeaBoxConfig): CollectionConfi
     : {
         afterChange: [countVote()],
         afterDelete: [uncountVote()],
-        afterError: [duplicateAsConflict(['idea', 'voter'], 'この提案には既に投票しています')],
+        afterError: [duplicateAsConflict(['idea_id', 'voter_id'], 'この提案には既に投票しています')],
         beforeChange: [prepareVote(options)],
         beforeDelete: [guardVoteWithdrawal()],
       },

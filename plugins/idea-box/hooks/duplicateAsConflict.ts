@@ -12,7 +12,9 @@ export const duplicateAsConflict =
   ({ error }) => {
     if (!(error instanceof ValidationError)) return
     const paths = (error.data?.errors ?? []).map((e) => String(e.path))
-    const isCompoundDuplicate = paths.some((path) => columns.every((column) => path.includes(column)))
+    // The adapter names database columns (PostgreSQL all of the index, SQLite the first), unlike
+    // the field paths of validation errors raised by hooks.
+    const isCompoundDuplicate = paths.some((path) => path.split(/,\s*/).includes(columns[0]))
     if (!isCompoundDuplicate) return
     return { response: { errors: [{ message }] }, status: 409 }
   }
