@@ -161,15 +161,68 @@ export class DeliveryLog {
     }
   }
 
-  report(query: DeliveryQuery = {}): DeliveryReport {
-    const limit = Math.min(Math.max(1, Math.floor(query.limit ?? 100)), MAX_LIMIT)
-    const page = Math.max(1, Math.floor(query.page ?? 1))
-    const selected = this.batches.filter(
+  private *perUserEntries(query: DeliveryQuery, selected: DeliveryBatch[], matched: number): Generator<[string, number]> {
+    if (query.userId !== undefined) {
+      if (matched > 0) yield [query.userId, matched]
+    } else if (!query.endpoint && !query.requestId) {
+      for (let i = 0; i < this.ids.length; i++) {
+        const n = this.counts[i] + (query.includeReplies ? (this.replyCounts.get(i) ?? 0) : 0)
+        if (n > 0) yield [this.ids[i], n]
+      }
+    } else {
+      const counts = new Map<number, number>()
+      for (const batch of selected) for (const r of batch.recipients) counts.set(r, (counts.get(r) ?? 0) + 1)
+      for (const [i, n] of counts) yield [this.ids[i], n]
+    }
+  }
+
+  /**
+   * The report as JSON text. A million-user `perUser` map is written as a string directly: building the
+   * object first and stringifying it costs several seconds at that size.
+   */
+  reportJson(query: DeliveryQuery = {}): string {
+    const { selected, matched } = this.select(query)
+    const report = this.report({ ...query, perUser: false })
+    const head = JSON.stringify(report)
+    if (query.perUser === false) return head
+    let perUser = ''
+    if (query.userId === undefined && !query.endpoint && !query.requestId) {
+      for (let i = 0; i < this.ids.length; i++) {
+        const n = this.counts[i] + (query.includeReplies ? (this.replyCounts.get(i) ?? 0) : 0)
+        if (n > 0) perUser += `${perUser ? ',' : ''}${JSON.stringify(this.ids[i])}:${n}`
+      }
+    } else {
+      for (const [id, n] of this.perUserEntries(query, selected, matched)) perUser += `${perUser ? ',' : ''}${JSON.stringify(id)}:${n}`
+    }
+    return `${head.slice(0, -1)},"perUser":{${perUser}}}`
+  }
+
+  /** Replies only when asked for: they answer a resident's message, they are not deliveries. */
+  private selectBatches(query: DeliveryQuery): DeliveryBatch[] {
+    return this.batches.filter(
       (b) =>
         (query.includeReplies || query.endpoint === 'reply' || b.endpoint !== 'reply') &&
         (!query.endpoint || b.endpoint === query.endpoint) &&
         (!query.requestId || b.requestId === query.requestId),
     )
+  }
+
+  private select(query: DeliveryQuery): { selected: DeliveryBatch[]; matched: number } {
+    const selected = this.selectBatches(query)
+    let matched = 0
+    if (query.userId !== undefined) {
+      const userIndex = this.index.get(query.userId)
+      if (userIndex !== undefined) for (const b of selected) for (const r of b.recipients) if (r === userIndex) matched++
+    } else {
+      for (const b of selected) matched += b.recipients.length
+    }
+    return { selected, matched }
+  }
+
+  report(query: DeliveryQuery = {}): DeliveryReport {
+    const limit = Math.min(Math.max(1, Math.floor(query.limit ?? 100)), MAX_LIMIT)
+    const page = Math.max(1, Math.floor(query.page ?? 1))
+    const selected = this.selectBatches(query)
     const userIndex = query.userId === undefined ? undefined : this.index.get(query.userId)
     const skip = (page - 1) * limit
     const messages: DeliveryEntry[] = []
@@ -203,17 +256,7 @@ export class DeliveryLog {
       limit,
       totalPages: Math.ceil(matched / limit),
     }
-    if (query.perUser !== false) {
-      if (query.userId !== undefined) {
-        report.perUser = matched > 0 ? { [query.userId]: matched } : {}
-      } else if (!query.endpoint && !query.requestId) {
-        report.perUser = this.perUser(query.includeReplies)
-      } else {
-        const counts = new Map<number, number>()
-        for (const batch of selected) for (const r of batch.recipients) counts.set(r, (counts.get(r) ?? 0) + 1)
-        report.perUser = Object.fromEntries([...counts].map(([i, n]) => [this.ids[i], n]))
-      }
-    }
+    if (query.perUser !== false) report.perUser = Object.fromEntries(this.perUserEntries(query, selected, matched))
     if (!query.summary) report.messages = messages
     return report
   }

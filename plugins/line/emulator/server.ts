@@ -43,7 +43,7 @@ const parseError = (raw: string, error: unknown): string => {
 
 const send = (res: ServerResponse, result: RouteResult): void => {
   if (res.destroyed || res.headersSent) return
-  const payload = result.body === undefined ? '' : JSON.stringify(result.body)
+  const payload = result.rawJson ?? (result.body === undefined ? '' : JSON.stringify(result.body))
   res.writeHead(result.status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(payload),

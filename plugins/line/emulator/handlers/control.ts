@@ -25,7 +25,7 @@ const deliveries = (ctx: RouteContext): RouteResult => {
   if ((page !== undefined && !(page >= 1)) || (limit !== undefined && !(limit >= 1))) return bad('page and limit must be numbers ≥ 1')
   return {
     status: 200,
-    body: ctx.state.deliveryReport({
+    rawJson: ctx.state.deliveries.reportJson({
       page,
       limit,
       userId: q.get('userId') ?? undefined,
