@@ -1,6 +1,7 @@
 import type { SeedStep } from './types'
 
 import { organisationSeed } from './organisation'
+import { talentSeed } from './talent'
 
 /** Seed steps in dependency order: later steps look up what earlier ones created. */
-export const seedSteps: SeedStep[] = [organisationSeed]
+export const seedSteps: SeedStep[] = [organisationSeed, talentSeed]
