@@ -5,8 +5,12 @@ import path from 'node:path'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Announcements } from './collections/Announcements'
 import { Departments } from './collections/Departments'
+import { FounderStories } from './collections/founder-stories'
 import { Leases } from './collections/Leases'
+import { Media } from './collections/Media'
+import { Subsidies } from './collections/subsidies'
 import { Users } from './collections/Users'
 import { ideaBoxPlugin } from './plugins/idea-box'
 import { talentBankPlugin } from './plugins/talent-bank'
@@ -36,7 +40,7 @@ export default buildConfig({
     },
     user: Users.slug,
   },
-  collections: [Users, Departments, Leases],
+  collections: [Users, Departments, Leases, Media, Announcements, Subsidies, FounderStories],
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   graphQL: {

@@ -1,0 +1,54 @@
+import type { Access, CollectionBeforeValidateHook, Where } from 'payload'
+
+import { Forbidden } from 'payload'
+
+import { departmentOf, isAdminUser, isEditorUser, publishedOrEditor } from '../src/access'
+
+/**
+ * Who writes content (announcements, programmes, founder stories). Admins write everything.
+ * Editors write documents of their own department and documents no department owns (imported
+ * programmes, shared notices); a document owned by another department is read-only to them.
+ * Anonymous readers and staff see published documents only.
+ */
+
+const idOf = (value: unknown): null | number | string => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return (value as { id?: number | string }).id ?? null
+  return value as number | string
+}
+
+const sameId = (a: unknown, b: unknown) => String(idOf(a)) === String(idOf(b))
+
+/** Whether this user may set a document's department to `department` (none included). */
+export const mayAssignDepartment = (user: unknown, department: unknown): boolean => {
+  if (isAdminUser(user)) return true
+  if (!isEditorUser(user)) return false
+  if (idOf(department) === null) return true
+  const own = departmentOf(user)
+  return own !== null && sameId(own, department)
+}
+
+export const contentCreate: Access = ({ data, req }) =>
+  mayAssignDepartment(req.user, (data as { department?: unknown } | undefined)?.department)
+
+export const contentWrite: Access = ({ req }) => {
+  if (isAdminUser(req.user)) return true
+  if (!isEditorUser(req.user)) return false
+  const unowned: Where = { department: { exists: false } }
+  const own = departmentOf(req.user)
+  if (own === null) return unowned
+  return { or: [{ department: { equals: own } }, unowned] }
+}
+
+export const contentRead: Access = publishedOrEditor
+
+/**
+ * Stops an editor from handing a document to another department (after which they could no
+ * longer edit it, and the other department would own text it never wrote). A 403, not a silent drop.
+ */
+export const guardDepartment: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+  if (!req.user || !data || !('department' in data)) return data
+  if (originalDoc && sameId(originalDoc.department, data.department)) return data
+  if (!mayAssignDepartment(req.user, data.department)) throw new Forbidden(req.t)
+  return data
+}
