@@ -1,0 +1,59 @@
+import crypto from 'node:crypto'
+
+import type { ParamError } from '../params/types'
+
+/** A response body prepared once (and cached): its bytes and its entity tag. */
+export type PreparedBody = { body: string; etag: string }
+
+export const prepareBody = (value: unknown): PreparedBody => {
+  const body = JSON.stringify(value)
+  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
+  return { body, etag }
+}
+
+const baseHeaders = (): Record<string, string> => ({
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'ETag',
+  'content-type': 'application/json; charset=utf-8',
+  'x-content-type-options': 'nosniff',
+})
+
+/** Whether the client's If-None-Match already names this entity (weak comparison, RFC 9110). */
+export const notModified = (ifNoneMatch: null | string, etag: string): boolean => {
+  if (!ifNoneMatch) return false
+  if (ifNoneMatch.trim() === '*') return true
+  const strip = (tag: string) => tag.trim().replace(/^W\//, '')
+  return ifNoneMatch.split(',').some((tag) => strip(tag) === etag)
+}
+
+/** 200 with the prepared body, or 304 when the client has it already. */
+export const sendPrepared = (request: { headers: Headers }, prepared: PreparedBody, maxAgeSeconds: number): Response => {
+  const headers: Record<string, string> = {
+    ...baseHeaders(),
+    'cache-control': `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds}`,
+    etag: prepared.etag,
+  }
+  if (notModified(request.headers.get('if-none-match'), prepared.etag)) {
+    const { 'content-type': _omit, ...rest } = headers
+    return new Response(null, { headers: rest, status: 304 })
+  }
+  return new Response(prepared.body, { headers, status: 200 })
+}
+
+export const sendError = (status: 400 | 404 | 503, error: string, details: ParamError[] = []): Response =>
+  new Response(JSON.stringify({ details, error }), {
+    headers: { ...baseHeaders(), 'cache-control': 'no-store' },
+    status,
+  })
+
+/** CORS preflight: the API is read-only and public, so any origin may GET it. */
+export const sendPreflight = (): Response =>
+  new Response(null, {
+    headers: {
+      'access-control-allow-headers': 'If-None-Match, Accept, Content-Type',
+      'access-control-allow-methods': 'GET, OPTIONS',
+      'access-control-allow-origin': '*',
+      'access-control-max-age': '86400',
+    },
+    status: 204,
+  })
