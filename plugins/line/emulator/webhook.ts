@@ -5,7 +5,11 @@ import { randomUserId } from './userIds'
 import type { UserRegistry } from './users'
 
 export type WebhookEvent = Record<string, unknown> & { type: string; webhookEventId: string }
-export type SignatureMode = 'valid' | 'invalid' | 'missing'
+/**
+ * `valid`: HMAC of this body with the channel secret; `invalid`: keyed with a wrong secret; `missing`: no
+ * header; `stale`: a genuine signature, but of the previous body sent (a replayed header).
+ */
+export type SignatureMode = 'valid' | 'invalid' | 'missing' | 'stale'
 
 /** Event types whose webhook carries a reply token. */
 const REPLYABLE = new Set(['message', 'follow', 'join', 'memberJoined', 'postback', 'beacon', 'accountLink', 'things'])
@@ -90,13 +94,22 @@ export const buildEvent = (partial: Record<string, unknown>, ctx: BuildContext):
   return event as WebhookEvent
 }
 
-export type WebhookSend = { url: string; rawBody: string; channelSecret: string; signature: SignatureMode; timeoutMs: number }
+export type WebhookSend = {
+  url: string
+  rawBody: string
+  channelSecret: string
+  signature: SignatureMode
+  timeoutMs: number
+  /** The body a `stale` signature is computed over. */
+  previousBody?: string
+}
 export type WebhookResult = { status: number; body: string }
 
-export const postWebhook = async ({ url, rawBody, channelSecret, signature, timeoutMs }: WebhookSend): Promise<WebhookResult> => {
+export const postWebhook = async ({ url, rawBody, channelSecret, signature, timeoutMs, previousBody }: WebhookSend): Promise<WebhookResult> => {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'LineBotWebhook/2.0' }
   if (signature === 'valid') headers['x-line-signature'] = signBody(rawBody, channelSecret)
   if (signature === 'invalid') headers['x-line-signature'] = signBody(rawBody, `${channelSecret}-wrong`)
+  if (signature === 'stale') headers['x-line-signature'] = signBody(previousBody ?? '{"destination":"","events":[]}', channelSecret)
   const response = await fetch(url, { method: 'POST', headers, body: rawBody, signal: AbortSignal.timeout(timeoutMs) })
   return { status: response.status, body: await response.text() }
 }
@@ -114,6 +127,10 @@ export class WebhookLog {
     this.entries.push(stored)
     if (this.entries.length > WebhookLog.KEEP) this.entries.shift()
     return stored
+  }
+
+  last(): WebhookLogEntry | undefined {
+    return this.entries[this.entries.length - 1]
   }
 
   byId(id: number): WebhookLogEntry | undefined {

@@ -3,6 +3,7 @@ import { jstDate } from '../insight'
 import { progressBody, type NarrowcastBody } from '../narrowcast'
 import type { Route, RouteContext, RouteResult } from '../router'
 import { validateRequest, type RequestKind } from '../validation/validate'
+import { botUserId } from '../webhook'
 
 type Json = Record<string, unknown>
 
@@ -174,6 +175,17 @@ const profile = (ctx: RouteContext): RouteResult => {
   }
 }
 
+const botInfo = (ctx: RouteContext): RouteResult => ({
+  status: 200,
+  body: {
+    userId: botUserId(ctx.state.channelSecret),
+    basicId: '@000sandbox',
+    displayName: 'Sandbox channel',
+    chatMode: 'bot',
+    markAsReadMode: 'auto',
+  },
+})
+
 /** GET /v2/bot/message/delivery/{push,multicast,broadcast,reply}?date=: counted once the JST day is over. */
 const sentOn = (endpoint: 'push' | 'multicast' | 'broadcast' | 'reply') => (ctx: RouteContext): RouteResult => {
   const date = ctx.url.searchParams.get('date') ?? ''
@@ -214,4 +226,5 @@ export const messageRoutes: Route[] = [
     }),
   ),
   { method: 'GET', path: '/v2/bot/profile/:userId', operation: 'getProfile', line: true, group: 'messaging', handler: profile },
+  { method: 'GET', path: '/v2/bot/info', operation: 'getBotInfo', line: true, group: 'messaging', handler: botInfo },
 ]

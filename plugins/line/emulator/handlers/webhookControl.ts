@@ -1,7 +1,7 @@
 import type { Route, RouteContext, RouteResult } from '../router'
 import { asRedelivery, botUserId, buildEvent, postWebhook, type SignatureMode, type WebhookEvent } from '../webhook'
 
-const SIGNATURES: SignatureMode[] = ['valid', 'invalid', 'missing']
+const SIGNATURES: SignatureMode[] = ['valid', 'invalid', 'missing', 'stale']
 
 const bad = (message: string): RouteResult => ({ status: 400, body: { message } })
 
@@ -33,7 +33,14 @@ const send = async (
 ): Promise<RouteResult> => {
   const { state } = ctx
   try {
-    const result = await postWebhook({ url: to.url, rawBody, channelSecret: state.channelSecret, signature: to.signature, timeoutMs: state.config.webhookTimeoutMs })
+    const result = await postWebhook({
+      url: to.url,
+      rawBody,
+      channelSecret: state.channelSecret,
+      signature: to.signature,
+      timeoutMs: state.config.webhookTimeoutMs,
+      previousBody: state.webhooks.last()?.rawBody,
+    })
     const entry = state.webhooks.add({ sentAt: new Date().toISOString(), rawBody, events, status: result.status, redelivery })
     return { status: 200, body: { status: result.status, body: result.body, logId: entry.id, sent: parsedOrRaw(rawBody) } }
   } catch (error) {

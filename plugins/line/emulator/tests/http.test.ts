@@ -104,6 +104,29 @@ describe('control endpoints', () => {
     expect((await api(emulator, '/_emulator/deliveries?endpoint=fax')).status).toBe(400)
   })
 
+  it('filters deliveries by request and lists narrowcasts and request counts', async () => {
+    const line = clientsFor(emulator)
+    const first = await line.messaging.multicastWithHttpInfo({ to: userIds(3), messages: [text('a')] })
+    await line.messaging.multicast({ to: userIds(2, 'other'), messages: [text('b')] })
+    const requestId = first.httpResponse.headers.get('x-line-request-id') as string
+    const byRequest = await api(emulator, `/_emulator/deliveries?requestId=${requestId}`)
+    expect(byRequest.body.total).toBe(3)
+    expect(Object.keys(byRequest.body.perUser).sort()).toEqual([...userIds(3)].sort())
+    await line.messaging.narrowcast({ messages: [text('c')] })
+    const narrowcasts = await api(emulator, '/_emulator/narrowcasts')
+    expect(narrowcasts.body.narrowcasts).toHaveLength(1)
+    expect(narrowcasts.body.narrowcasts[0].phase).toBe('waiting')
+    const stats = await api(emulator, '/_emulator/stats')
+    expect(stats.body.requests.byOperation).toMatchObject({ multicast: 2, narrowcast: 1 })
+    expect(stats.body.deliveries).toMatchObject({ total: 5, users: 5, duplicates: 0 })
+  })
+
+  it('bot info names the destination of webhook bodies', async () => {
+    const info = await clientsFor(emulator).messaging.getBotInfo()
+    expect(info.userId).toMatch(/^U[0-9a-f]{32}$/)
+    expect(info.chatMode).toBe('bot')
+  })
+
   it('reset forgets deliveries and retry keys', async () => {
     await clientsFor(emulator).messaging.multicast({ to: userIds(3), messages: [text('a')] })
     expect((await api(emulator, '/_emulator/reset', { method: 'POST' })).status).toBe(200)

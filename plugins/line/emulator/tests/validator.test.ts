@@ -180,3 +180,58 @@ describe('message validation against LINE schemas and limits', () => {
     expect(propertyOf('', 'to')).toBe('to')
   })
 })
+
+describe('a typical announcement bubble', () => {
+  it('passes with hero image, styled texts, separator, buttons and a percent-encoded Japanese URL', () => {
+    const bubble = {
+      type: 'flex',
+      altText: '【秋田県】冬季の道路情報について',
+      contents: {
+        type: 'bubble',
+        size: 'mega',
+        hero: {
+          type: 'image',
+          url: 'https://www.pref.akita.lg.jp/uploads/public/hero.jpg',
+          size: 'full',
+          aspectRatio: '20:13',
+          aspectMode: 'cover',
+          action: { type: 'uri', label: '記事', uri: 'https://www.pref.akita.lg.jp/pages/archive/12345' },
+        },
+        body: {
+          type: 'box',
+          layout: 'vertical',
+          spacing: 'md',
+          contents: [
+            { type: 'text', text: '冬季の道路情報', weight: 'bold', size: 'xl', wrap: true },
+            { type: 'separator', margin: 'md' },
+            {
+              type: 'box',
+              layout: 'baseline',
+              spacing: 'sm',
+              contents: [
+                { type: 'text', text: '対象', color: '#aaaaaa', size: 'sm', flex: 1 },
+                { type: 'text', text: '秋田市・横手市', wrap: true, color: '#666666', size: 'sm', flex: 5 },
+              ],
+            },
+          ],
+        },
+        footer: {
+          type: 'box',
+          layout: 'vertical',
+          spacing: 'sm',
+          contents: [
+            {
+              type: 'button',
+              style: 'primary',
+              height: 'sm',
+              action: { type: 'uri', label: '詳しく見る', uri: 'https://example.jp/r/%E7%A7%8B%E7%94%B0?utm_source=line' },
+            },
+            { type: 'button', style: 'link', height: 'sm', action: { type: 'postback', label: '配信設定', data: 'action=settings', displayText: '設定' } },
+          ],
+          flex: 0,
+        },
+      },
+    }
+    expect(validateRequest('multicast', { to: [USER], messages: [bubble, { type: 'text', text: '詳しくは県のホームページをご覧ください。' }], customAggregationUnits: ['announcement_12'] })).toBeNull()
+  })
+})

@@ -115,16 +115,21 @@ describe('webhook replay', () => {
     expect(unknown.status).toBe(404)
   })
 
-  it('can send a wrong or missing signature and a malformed body, answering with the webhook status', async () => {
+  it('can send a wrong, missing or stale signature and a malformed body, answering with the webhook status', async () => {
     const invalid = await replay({ signature: 'invalid', events: [{ type: 'follow' }] })
     expect(invalid.body.status).toBe(401)
     expect(validateSignature(received[0].raw, SECRET, received[0].signature as string)).toBe(false)
     const missing = await replay({ signature: 'missing', events: [{ type: 'follow' }] })
     expect(missing.body.status).toBe(401)
     expect(received[1].signature).toBeUndefined()
+    // Stale: a genuine signature, but of the body sent before this one.
+    const stale = await replay({ signature: 'stale', events: [{ type: 'follow' }] })
+    expect(stale.body.status).toBe(401)
+    expect(validateSignature(received[1].raw, SECRET, received[2].signature as string)).toBe(true)
+    expect(validateSignature(received[2].raw, SECRET, received[2].signature as string)).toBe(false)
     const raw = await replay({ raw: '{"events": [' })
     expect(raw.body.status).toBe(200)
-    expect(received[2].raw).toBe('{"events": [')
+    expect(received[3].raw).toBe('{"events": [')
   })
 
   it('says what is wrong when there is nowhere to send', async () => {
