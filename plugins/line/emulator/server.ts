@@ -11,9 +11,9 @@ import type { EmulatorState } from './state'
 import { LIMITS } from './validation/limits'
 
 export const RATE_LIMIT_MESSAGE = 'The API rate limit has been exceeded. Try again later.'
-const AUTH_MISSING = 'Authentication failed. Confirm that the access token in the authorization header is valid.'
-const AUTH_INVALID =
-  'Authentication failed due to the following reason: invalid token. Confirm that the access token in the authorization header is valid.'
+// What LINE answers today without a header, and with a well-formed but wrong token.
+const AUTH_MISSING = "Authorization header required. Must follow the scheme, 'Authorization: Bearer <ACCESS TOKEN>'"
+const AUTH_INVALID = 'Authentication failed. Confirm that the access token in the authorization header is valid.'
 
 export const createRouter = (): Router => new Router().add(...messageRoutes, ...insightRoutes, ...audienceRoutes, ...controlRoutes)
 
@@ -110,7 +110,7 @@ export const createHandler = (state: EmulatorState, router: Router, baseUrl: () 
       const retryKey = req.headers['x-line-retry-key']
       if (retryKey !== undefined && route.line) {
         if (!route.retryKey) return { status: 400, body: { message: "The 'X-Line-Retry-Key' header is not supported for this API" } }
-        if (Array.isArray(retryKey) || !UUID.test(retryKey)) return { status: 400, body: { message: "The value for the 'X-Line-Retry-Key' header is invalid" } }
+        if (Array.isArray(retryKey) || !UUID.test(retryKey)) return { status: 400, body: { message: "The value for the 'X-Line-Retry-Key' parameter is invalid" } }
       }
       const result = await route.handler({
         state, req, url, params, body, requestId, operation: route.operation, baseUrl: baseUrl(),
