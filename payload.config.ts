@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { Subsidies } from './collections/subsidies'
 import { Users } from './collections/Users'
 import { ideaBoxPlugin } from './plugins/idea-box'
+import { linePlugin } from './plugins/line'
 import { publicApiPlugin } from './plugins/public-api'
 import { talentBankPlugin } from './plugins/talent-bank'
 import { databaseAdapter } from './src/lib/database'
@@ -60,7 +61,7 @@ export default buildConfig({
   onInit: async (payload) => {
     countPayloadInit(payload)
   },
-  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' }), ideaBoxPlugin(), publicApiPlugin()],
+  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' }), ideaBoxPlugin(), publicApiPlugin(), linePlugin()],
   secret: resolvePayloadSecret(),
   sharp,
   telemetry: false,

@@ -1,7 +1,8 @@
 import type { SeedStep } from './types'
 
+import { lineSeed } from './line'
 import { organisationSeed } from './organisation'
 import { talentSeed } from './talent'
 
 /** Seed steps in dependency order: later steps look up what earlier ones created. */
-export const seedSteps: SeedStep[] = [organisationSeed, talentSeed]
+export const seedSteps: SeedStep[] = [organisationSeed, talentSeed, lineSeed]

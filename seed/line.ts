@@ -1,0 +1,72 @@
+import type { SeedStep } from './types'
+
+import { REGIONS } from '../plugins/line/utilities/conversation'
+import { generatedSubscriber } from './data/lineSubscribers'
+import { createIfMissing } from './upsert'
+
+/** Emulated residents of the demo (sandbox mode sends them to the LINE emulator). */
+export const DEMO_SUBSCRIBERS = 600
+
+export const DEMO_SEGMENTS = [
+  {
+    ageBands: ['twenties', 'thirties', 'forties'],
+    combinator: 'and' as const,
+    description: '秋田市在住で子育てに関心のある20〜40代。保育・児童手当・子育てイベントのお知らせに。',
+    interests: ['kosodate'],
+    municipalities: ['akita'],
+    name: '秋田市の子育て世帯',
+  },
+  {
+    ageBands: [],
+    combinator: 'and' as const,
+    description: '県南（横手・湯沢・大仙・仙北・美郷・羽後・東成瀬）で移住・定住に関心のある方。空き家バンクや移住支援金の案内に。',
+    interests: ['iju'],
+    municipalities: [...REGIONS.find((r) => r.value === 'kennan')!.municipalities],
+    name: '県南の移住関心層',
+  },
+  {
+    ageBands: [],
+    combinator: 'and' as const,
+    description: '防災に関心を登録した県内全域の友だち。大雨・大雪・避難情報の周知に。',
+    interests: ['bosai'],
+    municipalities: [],
+    name: '全県の防災',
+  },
+]
+
+export const lineSeed: SeedStep = {
+  name: 'line',
+  run: async ({ log, payload }) => {
+    const residents = Array.from({ length: DEMO_SUBSCRIBERS }, (_, i) => generatedSubscriber('demo', i))
+    const existing = await payload.find({
+      collection: 'line-subscribers',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      select: { lineUserId: true },
+      where: { lineUserId: { in: residents.map((r) => r.lineUserId) } },
+    })
+    const have = new Set(existing.docs.map((d) => (d as { lineUserId?: string }).lineUserId))
+    // Follow dates spread over the last year, the same on every run.
+    const base = Date.UTC(2026, 0, 1)
+    let created = 0
+    for (const [i, resident] of residents.entries()) {
+      if (have.has(resident.lineUserId)) continue
+      const followedAt = new Date(base - ((i * 7919) % 365) * 86_400_000).toISOString()
+      await payload.create({
+        collection: 'line-subscribers',
+        data: { ...resident, consentAt: followedAt, followState: 'following', followedAt, language: 'ja' },
+        depth: 0,
+        overrideAccess: true,
+      })
+      created += 1
+    }
+    let segments = 0
+    for (const segment of DEMO_SEGMENTS) {
+      const result = await createIfMissing(payload, 'line-segments', { name: { equals: segment.name } }, segment as never)
+      if (result.created) segments += 1
+    }
+    log(`LINE: 友だち ${DEMO_SUBSCRIBERS} 人（新規 ${created}）, セグメント ${DEMO_SEGMENTS.length} 件（新規 ${segments}）`)
+  },
+}
