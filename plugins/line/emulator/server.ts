@@ -19,6 +19,8 @@ export const createRouter = (): Router => new Router().add(...messageRoutes, ...
 
 type Body = { raw: Buffer; tooLarge: boolean }
 
+class ClientGone extends Error {}
+
 const readBody = (req: IncomingMessage, limit: number): Promise<Body> =>
   new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
@@ -31,6 +33,10 @@ const readBody = (req: IncomingMessage, limit: number): Promise<Body> =>
     })
     req.on('end', () => resolve({ raw: tooLarge ? Buffer.alloc(0) : Buffer.concat(chunks, size), tooLarge }))
     req.on('error', reject)
+    // A client that gives up mid-body must not leave the request half-processed.
+    req.on('close', () => {
+      if (!req.complete) reject(new ClientGone())
+    })
   })
 
 /** LINE reports where JSON parsing stopped; V8 gives a character position when it knows one. */
@@ -163,6 +169,10 @@ export const createHandler = (state: EmulatorState, router: Router, baseUrl: () 
         send(res, result)
       })
       .catch((error: unknown) => {
+        if (error instanceof ClientGone || (req.destroyed && !req.complete)) {
+          count(route.operation, 0)
+          return
+        }
         const status = error instanceof RangeError ? 400 : 500
         if (status === 500) log(`line emulator: ${route.operation} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
         count(route.operation, status)

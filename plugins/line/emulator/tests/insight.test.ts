@@ -95,6 +95,7 @@ describe('message event statistics for narrowcast and broadcast', () => {
   })
 
   it('narrowcast: delivered is null until sending has finished', async () => {
+    emulator.state.setConfig({ narrowcastPhaseMs: 400 })
     const audience = await line.audience.createAudienceGroup({ description: '大館市', audiences: userIds(80).map((id) => ({ id })) })
     const { httpResponse } = await line.messaging.narrowcastWithHttpInfo({
       messages: [message],

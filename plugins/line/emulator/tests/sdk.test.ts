@@ -135,6 +135,8 @@ describe('broadcast and narrowcast', () => {
   })
 
   it('narrowcast to an uploaded audience: 202, then waiting → succeeded with counts, then deliveries', async () => {
+    // Long enough phases that the first progress read still sees `waiting` on a busy machine.
+    emulator.state.setConfig({ narrowcastPhaseMs: 400 })
     const members = userIds(60)
     const group = await line.audience.createAudienceGroup({ description: '秋田市 子育て', audiences: members.map((id) => ({ id })) })
     expect(group.audienceGroupId).toBeGreaterThan(0)
@@ -170,6 +172,7 @@ describe('broadcast and narrowcast', () => {
     expect(done).toMatchObject({ phase: 'succeeded', successCount: 55, failureCount: 0, targetCount: 60 })
     expect(done.completedTime).toBeDefined()
     expect(emulator.state.deliveries.total).toBe(55)
+    emulator.state.setConfig({ narrowcastPhaseMs: 10 })
   })
 
   it('an audience under 50 fails the narrowcast with errorCode 4', async () => {
