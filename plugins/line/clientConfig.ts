@@ -1,11 +1,14 @@
 import { messagingApi } from '@line/bot-sdk'
 import { inspect } from 'node:util'
 
-/** Token the emulator accepts in sandbox mode; it opens nothing on LINE's side. */
-export const SANDBOX_CHANNEL_ACCESS_TOKEN = 'akita-dx-sandbox-channel-access-token'
+/**
+ * Token of sandbox mode; it opens nothing on LINE's side. The same as the emulator's default, so
+ * a separately started emulator (`npm run line:emulator`) accepts it too.
+ */
+export const SANDBOX_CHANNEL_ACCESS_TOKEN = 'sandbox-channel-access-token'
 
-/** Webhook signing secret of sandbox mode when LINE_CHANNEL_SECRET is unset; a published dev value. */
-export const DEV_CHANNEL_SECRET = 'akita-dx-sandbox-channel-secret-0001'
+/** Webhook signing secret of sandbox mode when LINE_CHANNEL_SECRET is unset: a published dev value, also the emulator's default. */
+export const DEV_CHANNEL_SECRET = 'sandbox-channel-secret'
 
 export const DEFAULT_EMULATOR_PORT = 3100
 
@@ -33,7 +36,7 @@ const redacted = (config: LineClientConfig) => ({
  * Which LINE channel this process talks to, read from the environment at call time. The
  * secret and token are kept out of JSON and console output of the returned object.
  */
-export const lineClientConfig = (env: NodeJS.ProcessEnv = process.env): LineClientConfig => {
+export const lineClientConfig = (env: Record<string, string | undefined> = process.env): LineClientConfig => {
   const token = env.LINE_CHANNEL_ACCESS_TOKEN?.trim()
   const sandbox = !token
   const port = Number(env.LINE_EMULATOR_PORT?.trim() || DEFAULT_EMULATOR_PORT)

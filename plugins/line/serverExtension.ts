@@ -7,16 +7,10 @@ import type { ResolvedLineOptions } from './types'
 import { drainQueue, resumePendingEvents } from './webhook/queue'
 import { mountWebhook } from './webhook/route'
 
+/** The server's start-up prints the sandbox details (with the emulator it starts); a real channel gets one line here. */
 const announce = (payload: Payload, options: ResolvedLineOptions) => {
   const config = lineClientConfig()
-  if (!config.sandbox) {
-    payload.logger.info(`LINE: Messaging API ${config.baseURL}, webhook ${options.webhookPath}`)
-    return
-  }
-  const secret = config.devSecret ? config.channelSecret : '(LINE_CHANNEL_SECRET)'
-  payload.logger.info(
-    `LINE サンドボックスモード / sandbox mode: emulator ${config.baseURL}, webhook ${options.webhookPath}, channel secret ${secret}`,
-  )
+  if (!config.sandbox) payload.logger.info(`LINE: Messaging API ${config.baseURL}, webhook ${options.webhookPath}`)
 }
 
 /** The webhook route and the delivery scheduler, for the express server in front of Payload. */

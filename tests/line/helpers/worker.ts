@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
-// @ts-expect-error plain JavaScript build script without type declarations
 import { bundle, NODE_FLAGS, outFileOf } from '../../../scripts/bundle.mjs'
 
 const ENTRY = 'tests/line/fixtures/deliveryWorker.ts'
@@ -24,7 +23,7 @@ export const startWorker = async (args: string[], env: Record<string, string | u
   await bundled
   const child = spawn(process.execPath, [...(NODE_FLAGS as string[]), outFileOf(ENTRY) as string, ...args], {
     cwd: path.resolve('.'),
-    env: { PATH: process.env.PATH, PAYLOAD_SECRET: 'test-secret-not-for-production', ...env } as NodeJS.ProcessEnv,
+    env: { PATH: process.env.PATH, PAYLOAD_SECRET: 'test-secret-not-for-production', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   const lines: string[] = []
