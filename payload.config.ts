@@ -13,6 +13,7 @@ import { Media } from './collections/Media'
 import { Subsidies } from './collections/subsidies'
 import { Users } from './collections/Users'
 import { ideaBoxPlugin } from './plugins/idea-box'
+import { jgrantsImportPlugin } from './plugins/jgrants-import'
 import { linePlugin } from './plugins/line'
 import { publicApiPlugin } from './plugins/public-api'
 import { talentBankPlugin } from './plugins/talent-bank'
@@ -61,7 +62,7 @@ export default buildConfig({
   onInit: async (payload) => {
     countPayloadInit(payload)
   },
-  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' }), ideaBoxPlugin(), publicApiPlugin(), linePlugin()],
+  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' }), ideaBoxPlugin(), publicApiPlugin(), jgrantsImportPlugin(), linePlugin()],
   secret: resolvePayloadSecret(),
   sharp,
   telemetry: false,
