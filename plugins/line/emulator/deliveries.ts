@@ -92,6 +92,11 @@ export class DeliveryLog {
     return i
   }
 
+  /** The index of a user who was ever sent something, without adding unknown users. */
+  indexOf(userId: string): number | undefined {
+    return this.index.get(userId)
+  }
+
   userIdAt(index: number): string {
     return this.ids[index]
   }

@@ -139,10 +139,7 @@ export const resolveNarrowcast = (record: NarrowcastRecord, ctx: Resolver, remai
   let recipients = [...base].filter((id) => !ctx.users.isBlocked(id))
   if (filter?.demographic) {
     const demographic = filter.demographic
-    recipients = recipients.filter((id) => {
-      const user = ctx.users.get(id) ?? ctx.users.upsert({ userId: id, following: true })
-      return matchesDemographic(user, demographic)
-    })
+    recipients = recipients.filter((id) => matchesDemographic(ctx.users.view(id), demographic))
   }
   const targetCount = recipients.length
   if (targetCount < MIN_NARROWCAST_RECIPIENTS) {

@@ -40,6 +40,11 @@ export class UserRegistry {
     return this.users.get(userId)
   }
 
+  /** The user as LINE sees them, without registering an unknown user as a follower. */
+  view(userId: string): EmulatedUser {
+    return this.users.get(userId) ?? { userId, ...derived(userId), following: true, followedAt: null, blockedAt: null }
+  }
+
   upsert(input: UserInput, now = Date.now()): EmulatedUser {
     const existing = this.users.get(input.userId)
     const base: EmulatedUser = existing ?? { userId: input.userId, ...derived(input.userId), following: true, followedAt: now, blockedAt: null }

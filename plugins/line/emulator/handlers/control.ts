@@ -1,4 +1,4 @@
-import type { DeliveryEndpoint } from '../deliveries'
+import type { DeliveryBatch, DeliveryEndpoint } from '../deliveries'
 import { progressBody } from '../narrowcast'
 import type { Route, RouteContext, RouteResult } from '../router'
 import type { EmulatorConfig, FaultConfig } from '../types'
@@ -90,6 +90,16 @@ const putUsers = (ctx: RouteContext): RouteResult => {
 
 type EngagementEvent = { type?: string; userId?: string; requestId?: string; customAggregationUnit?: string; seq?: number; url?: string }
 
+/** The latest request of that ID or aggregation unit which reached the user. */
+const latestBatch = (batches: DeliveryBatch[], event: EngagementEvent, user: number): DeliveryBatch | undefined => {
+  for (let i = batches.length - 1; i >= 0; i--) {
+    const b = batches[i]
+    const sameRequest = event.requestId ? b.requestId === event.requestId : event.customAggregationUnit !== undefined && b.customAggregationUnit === event.customAggregationUnit
+    if (sameRequest && b.recipients.includes(user)) return b
+  }
+  return undefined
+}
+
 /** Records opens and clicks, e.g. from the product's click redirect in sandbox mode or from a test. */
 const insightEvents = (ctx: RouteContext): RouteResult => {
   const body = objectBody(ctx)
@@ -101,15 +111,9 @@ const insightEvents = (ctx: RouteContext): RouteResult => {
     if (event.type !== 'open' && event.type !== 'click') return bad(`events[${i}].type must be 'open' or 'click'`)
     if (typeof event.userId !== 'string') return bad(`events[${i}].userId is required`)
     if (event.type === 'click' && typeof event.url !== 'string') return bad(`events[${i}].url is required for a click`)
-    const user = log.userIndex(event.userId)
-    const batch = [...log.batches]
-      .reverse()
-      .find(
-        (b) =>
-          (event.requestId ? b.requestId === event.requestId : event.customAggregationUnit !== undefined && b.customAggregationUnit === event.customAggregationUnit) &&
-          b.recipients.includes(user),
-      )
-    if (!batch) return bad(`events[${i}]: ${event.userId} received no message of that request or aggregation unit`)
+    const user = log.indexOf(event.userId)
+    const batch = user === undefined ? undefined : latestBatch(log.batches, event, user)
+    if (!batch || user === undefined) return bad(`events[${i}]: ${event.userId} received no message of that request or aggregation unit`)
     resolved.push({ requestId: batch.requestId, user, event })
   }
   for (const { requestId, user, event } of resolved) {

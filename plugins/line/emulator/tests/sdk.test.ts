@@ -175,6 +175,24 @@ describe('broadcast and narrowcast', () => {
     emulator.state.setConfig({ narrowcastPhaseMs: 10 })
   })
 
+  it('a demographic filter narrows an audience without making its members followers', async () => {
+    const members = userIds(300, 'demographic')
+    const group = await line.audience.createAudienceGroup({ description: '県内全域', audiences: members.map((id) => ({ id })) })
+    const { httpResponse } = await line.messaging.narrowcastWithHttpInfo({
+      messages: [text('女性向けのお知らせ')],
+      recipient: { type: 'audience', audienceGroupId: group.audienceGroupId } as messagingApi.Recipient,
+      filter: { demographic: { type: 'gender', oneOf: ['female'] } as messagingApi.DemographicFilter },
+    })
+    const requestId = httpResponse.headers.get('x-line-request-id') as string
+    const done = await waitFor(() => line.messaging.getNarrowcastProgress(requestId), (p) => p.phase === 'succeeded' || p.phase === 'failed')
+    expect(done.phase).toBe('succeeded')
+    expect(done.successCount).toBeGreaterThan(100)
+    expect(done.successCount).toBeLessThan(200)
+    const female = members.filter((id) => emulator.state.users.view(id).gender === 'female')
+    expect(emulator.state.deliveryReport({ summary: true }).perUser).toEqual(Object.fromEntries(female.map((id) => [id, 1])))
+    expect(emulator.state.users.counts().followers).toBe(0)
+  })
+
   it('an audience under 50 fails the narrowcast with errorCode 4', async () => {
     const group = await line.audience.createAudienceGroup({ description: '少人数', audiences: userIds(10).map((id) => ({ id })) })
     const { httpResponse } = await line.messaging.narrowcastWithHttpInfo({
