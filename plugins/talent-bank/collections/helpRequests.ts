@@ -6,6 +6,7 @@ import { adminOrDepartmentEditor, isAdminField, isEditor, isStaff, nobody } from
 import { HELP_REQUESTS, requestStatusOptions, SKILLS, skillLevelOptions } from '../constants'
 import { matchesEndpoint } from '../endpoints/matches'
 import { guardRequestDelete } from '../hooks/deleteCascades'
+import { requireExistingReferences } from '../hooks/references'
 import { setRequestDefaults } from '../hooks/requestDefaults'
 import { notBefore } from '../utilities/dates'
 
@@ -139,7 +140,15 @@ export const buildHelpRequests = (options: ResolvedTalentBankOptions): Collectio
     },
   ],
   hooks: {
-    beforeChange: options.disabled ? [] : [setRequestDefaults],
+    beforeChange: options.disabled
+      ? []
+      : [
+          requireExistingReferences(HELP_REQUESTS, [
+            { array: 'requiredSkills', collection: SKILLS, field: 'skill' },
+            { collection: 'departments', field: 'department' },
+          ]),
+          setRequestDefaults,
+        ],
     beforeDelete: [guardRequestDelete],
   },
   labels: {

@@ -23,6 +23,7 @@ import {
 import { deleteMatchesOfProfile } from '../hooks/deleteCascades'
 import { recordConsent } from '../hooks/profileConsent'
 import { setProfileOwner } from '../hooks/profileOwner'
+import { requireExistingReferences } from '../hooks/references'
 import { stampSupervisorApproval } from '../hooks/supervisorApproval'
 import { notBefore } from '../utilities/dates'
 
@@ -274,7 +275,18 @@ export const buildStaffProfiles = (options: ResolvedTalentBankOptions): Collecti
     },
   ],
   hooks: {
-    beforeChange: options.disabled ? [] : [setProfileOwner, recordConsent(options), stampSupervisorApproval],
+    beforeChange: options.disabled
+      ? []
+      : [
+          requireExistingReferences(STAFF_PROFILES, [
+            { array: 'skills', collection: SKILLS, field: 'skill' },
+            { collection: SKILLS, field: 'interests' },
+            { array: 'pastAssignments', collection: 'departments', field: 'department' },
+          ]),
+          setProfileOwner,
+          recordConsent(options),
+          stampSupervisorApproval,
+        ],
     beforeDelete: [deleteMatchesOfProfile],
   },
   labels: {

@@ -4,7 +4,7 @@ import type { MatchStatus } from '../constants'
 import type { ResolvedTalentBankOptions } from '../types'
 
 import { departmentOf, isAdminUser, isEditorUser } from '../../../src/access'
-import { HELP_MATCHES, HELP_REQUESTS, STAFF_PROFILES } from '../constants'
+import { HELP_MATCHES, HELP_REQUESTS, MATCH_STATUSES, STAFF_PROFILES } from '../constants'
 import { loadSkillIndex } from '../matching'
 import { forbidden, invalid } from '../utilities/errors'
 import { scoreCandidate } from '../utilities/scoring'
@@ -99,6 +99,9 @@ export const proposeOrDecide =
     const before = (originalDoc ?? {}) as Record<string, unknown>
     const from = before.status as MatchStatus
     const to = (data.status ?? from) as MatchStatus
+    if (!(MATCH_STATUSES as readonly string[]).includes(to)) {
+      throw invalid(req, HELP_MATCHES, 'status', `状態「${String(to)}」はありません（proposed / accepted / declined / cancelled）`)
+    }
     if (req.user) {
       const actors = actorsOf(req, before)
       for (const field of ['message', 'response']) {

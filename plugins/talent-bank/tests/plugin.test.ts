@@ -26,7 +26,7 @@ describe('talentBankPlugin config', () => {
   it('serves the matches endpoint and runs its hooks unless disabled', () => {
     const enabled = talentBankPlugin()(base)
     expect(find(enabled, 'help-requests').endpoints).toEqual([expect.objectContaining({ method: 'get', path: '/:id/matches' })])
-    expect(find(enabled, 'staff-profiles').hooks!.beforeChange).toHaveLength(3)
+    expect(find(enabled, 'staff-profiles').hooks!.beforeChange).toHaveLength(4)
   })
 
   it('keeps the same schema when disabled, but no endpoint, no write access and no change hooks', async () => {

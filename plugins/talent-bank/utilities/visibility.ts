@@ -14,9 +14,10 @@ export type VisibilityFacts = {
   visibility?: null | string
 }
 
+/** The id of a relation value, populated or not; null for anything that is not an id. */
 export const idOf = (value: ID | { id: ID } | null | undefined): ID | null => {
-  if (value === null || value === undefined) return null
-  return typeof value === 'object' ? value.id : value
+  const id = value !== null && typeof value === 'object' ? value.id : value
+  return typeof id === 'number' || (typeof id === 'string' && id !== '') ? id : null
 }
 
 export const sameId = (a: ID | { id: ID } | null | undefined, b: ID | { id: ID } | null | undefined) => {
