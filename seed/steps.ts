@@ -1,8 +1,9 @@
 import type { SeedStep } from './types'
 
+import { ideasSeed } from './ideas'
 import { lineSeed } from './line'
 import { organisationSeed } from './organisation'
 import { talentSeed } from './talent'
 
 /** Seed steps in dependency order: later steps look up what earlier ones created. */
-export const seedSteps: SeedStep[] = [organisationSeed, talentSeed, lineSeed]
+export const seedSteps: SeedStep[] = [organisationSeed, talentSeed, ideasSeed, lineSeed]
