@@ -82,6 +82,14 @@ describe('ideas', () => {
     const resaved = await api(server.baseUrl, 'PATCH', `/ideas/${id}`, cast.headers.editor, { ...rest, state: 'considering' })
     expect(resaved.status).toBe(200)
     expect((await readIdea(server.payload, id)).title).toBe('回覧文書を電子化したい（再提案）')
+    // A body re-serialised with other keys but the same text is no change; new text is.
+    const body = structuredClone(full.body)
+    body.root.children[0].textFormat = 1
+    expect((await api(server.baseUrl, 'PATCH', `/ideas/${id}`, cast.headers.editor, { body, state: 'open' })).status).toBe(200)
+    body.root.children[0].children[0].text = '編集者が書き換えた本文'
+    const rewritten = await api(server.baseUrl, 'PATCH', `/ideas/${id}`, cast.headers.editor, { body })
+    expect(rewritten.status).toBe(403)
+    expect(rewritten.body.errors?.[0]?.message).toContain('body')
   })
 
   describe('anonymous ideas', () => {

@@ -2,11 +2,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { actorOf, canDecide, isOwner } from '../../utilities/actor'
 import { forbidden, invalid } from '../../utilities/errors'
+import { lexicalToPlainText } from '../../utilities/lexical'
 import { changedFields, sameValue } from '../../utilities/values'
 import { IDEAS } from '../../constants'
 
 /** What the author writes; the target department may not rewrite a colleague's proposal. */
-const CONTENT_FIELDS = ['kind', 'title', 'body', 'category', 'anonymous', 'targetDepartment', 'attachments'] as const
+const CONTENT_FIELDS = ['kind', 'title', 'category', 'anonymous', 'targetDepartment', 'attachments'] as const
 
 const answerTextOf = (doc: unknown): string =>
   String((doc as { officialAnswer?: { text?: null | string } } | undefined)?.officialAnswer?.text ?? '').trim()
@@ -40,6 +41,8 @@ export const guardIdeaChanges = (): CollectionBeforeChangeHook => ({ data, opera
     throw forbidden('author（投稿者）は変更できません')
   }
   const content = changedFields(originalDoc, data, CONTENT_FIELDS)
+  // The rich-text editor may re-serialise an untouched body with other keys: compare the text.
+  if ('body' in data && lexicalToPlainText(data.body) !== lexicalToPlainText(originalDoc?.body)) content.push('body')
   if (content.length && !actor.admin && !isOwner(req, originalDoc?.author)) {
     throw forbidden(`${content.join(', ')} を変更できるのは投稿者と管理者だけです`)
   }
