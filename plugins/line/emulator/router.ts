@@ -22,8 +22,8 @@ export type RouteContext = {
 export type RouteResult = {
   status: number
   body?: unknown
-  /** Already serialised JSON, sent instead of `body` (for answers too large to build as objects). */
-  rawJson?: string
+  /** Already serialised JSON, in pieces written one after the other, sent instead of `body` (large answers). */
+  rawJson?: string[]
   headers?: Record<string, string>
   /** The request changed LINE's state (messages delivered, key stored): an after-accept fault keeps it. */
   accepted?: boolean

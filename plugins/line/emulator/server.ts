@@ -49,7 +49,13 @@ const parseError = (raw: string, error: unknown): string => {
 
 const send = (res: ServerResponse, result: RouteResult): void => {
   if (res.destroyed || res.headersSent) return
-  const payload = result.rawJson ?? (result.body === undefined ? '' : JSON.stringify(result.body))
+  if (result.rawJson) {
+    res.writeHead(result.status, { 'content-type': 'application/json', ...result.headers })
+    for (const piece of result.rawJson) res.write(piece)
+    res.end()
+    return
+  }
+  const payload = result.body === undefined ? '' : JSON.stringify(result.body)
   res.writeHead(result.status, {
     'content-type': 'application/json',
     'content-length': Buffer.byteLength(payload),
