@@ -1,0 +1,11 @@
+import { insight } from '@line/bot-sdk'
+
+import { lineClientConfig } from '../../line/clientConfig'
+
+/** LINE's insight client, on the same channel (or sandbox emulator) as the LINE plugin's sends. */
+export const createInsightClient = () => {
+  const config = lineClientConfig()
+  return new insight.InsightClient({ baseURL: config.baseURL, channelAccessToken: config.channelAccessToken })
+}
+
+export type InsightApi = Pick<insight.InsightClient, 'getMessageEvent' | 'getNumberOfFollowers' | 'getStatisticsPerUnit'>

@@ -1,0 +1,22 @@
+import type { ServerExtension } from '../../../src/server/extensions'
+import { startInsightJob } from '../insight/scheduler'
+import type { ResolvedAnalyticsOptions } from '../types'
+import { clickBufferOf } from './clickBuffer'
+import { mountRedirect } from './redirect'
+
+/** The tracked-link redirect, the click flusher and the insight job, on the express server. */
+export const analyticsServerExtension = (options: ResolvedAnalyticsOptions): ServerExtension => ({
+  mount: (app, { payload }) => {
+    mountRedirect(app, payload, options, payload.secret)
+  },
+  name: 'line-analytics',
+  start: ({ payload }) => {
+    const buffer = clickBufferOf(payload)
+    const stopInsight = startInsightJob(payload, options)
+    return async () => {
+      await stopInsight()
+      // After the server stopped taking requests (see listen.ts): every click served is written.
+      await buffer.close()
+    }
+  },
+})
