@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { isAfterAccept } from './faults'
+import type { FaultKind } from './types'
 import { audienceRoutes } from './handlers/audience'
 import { controlRoutes } from './handlers/control'
 import { insightRoutes } from './handlers/insight'
@@ -86,70 +87,74 @@ export const createHandler = (state: EmulatorState, router: Router, baseUrl: () 
     state.requests.byStatus[status] = (state.requests.byStatus[status] ?? 0) + 1
   }
 
-  const run = async (route: Route, req: IncomingMessage, res: ServerResponse, url: URL, params: Record<string, string>, requestId: string): Promise<RouteResult | null> => {
-    if (route.line) {
-      const auth = req.headers.authorization
-      if (!auth || !/^Bearer\s+\S/i.test(auth)) return { status: 401, body: { message: AUTH_MISSING } }
-      if (auth.replace(/^Bearer\s+/i, '').trim() !== state.channelAccessToken) return { status: 401, body: { message: AUTH_INVALID } }
-      const limit = state.config.rateLimits[route.group ?? 'messaging']
-      if (!state.rateLimiter.take(route.operation, limit)) return { status: 429, body: { message: RATE_LIMIT_MESSAGE } }
-    }
-    let body: unknown
-    if (req.method === 'POST' || req.method === 'PUT') {
-      const { raw, tooLarge } = await readBody(req, LIMITS.bodyBytes)
-      if (tooLarge) return { status: 413, body: { message: 'Request entity too large' } }
-      const fault = route.line ? state.faults.draw(route.operation) : null
-      if (fault === 'status429') {
-        const retryAfter = state.faults.config.retryAfterSeconds
-        return { status: 429, body: { message: RATE_LIMIT_MESSAGE }, headers: retryAfter === null ? {} : { 'retry-after': String(retryAfter) } }
-      }
-      if (fault === 'status500') return { status: 500, body: { message: 'Internal server error' } }
-      if (fault === 'timeoutBeforeAccept') {
-        later(state.faults.config.timeoutMs, () => req.socket.destroy())
-        return null
-      }
-      const text = raw.toString('utf8')
-      if (text.length === 0 && route.line) return { status: 400, body: { message: 'The request body could not be parsed as JSON (line: 1, column: 1)' } }
-      if (route.line) {
-        const type = String(req.headers['content-type'] ?? '')
-        if (!/^application\/json\b/i.test(type)) return { status: 415, body: { message: `The content type, '${type}', is not supported` } }
-      }
-      try {
-        body = text.length === 0 ? {} : (JSON.parse(text) as unknown)
-      } catch (error) {
-        return { status: 400, body: { message: parseError(text, error) } }
-      }
-      const retryKey = req.headers['x-line-retry-key']
-      if (retryKey !== undefined && route.line) {
-        if (!route.retryKey) return { status: 400, body: { message: "The 'X-Line-Retry-Key' header is not supported for this API" } }
-        if (Array.isArray(retryKey) || !UUID.test(retryKey)) return { status: 400, body: { message: "The value for the 'X-Line-Retry-Key' parameter is invalid" } }
-      }
-      const result = await route.handler({
-        state, req, url, params, body, requestId, operation: route.operation, baseUrl: baseUrl(),
-        ...(typeof retryKey === 'string' ? { retryKey } : {}),
-      })
-      if (result.accepted && isAfterAccept(fault)) {
-        if (fault === 'status500AfterAccept') return { status: 500, body: { message: 'Internal server error' } }
-        if (state.faults.config.afterAcceptMode === 'delay') later(state.faults.config.timeoutMs, () => send(res, result))
-        else later(state.faults.config.timeoutMs, () => req.socket.destroy())
-        return null
-      }
-      return result
-    }
-    const fault = route.line ? state.faults.draw(route.operation) : null
+  const authorize = (route: Route, req: IncomingMessage): RouteResult | null => {
+    if (!route.line) return null
+    const auth = req.headers.authorization
+    if (!auth || !/^Bearer\s+\S/i.test(auth)) return { status: 401, body: { message: AUTH_MISSING } }
+    if (auth.replace(/^Bearer\s+/i, '').trim() !== state.channelAccessToken) return { status: 401, body: { message: AUTH_INVALID } }
+    const limit = state.config.rateLimits[route.group ?? 'messaging']
+    if (!state.rateLimiter.take(route.operation, limit)) return { status: 429, body: { message: RATE_LIMIT_MESSAGE } }
+    return null
+  }
+
+  /** The answer of a fault that strikes before LINE accepts anything; null when none does. */
+  const faultBeforeAccept = (fault: FaultKind | null, req: IncomingMessage, isWrite: boolean): RouteResult | 'hang' | null => {
     if (fault === 'status429') {
       const retryAfter = state.faults.config.retryAfterSeconds
       return { status: 429, body: { message: RATE_LIMIT_MESSAGE }, headers: retryAfter === null ? {} : { 'retry-after': String(retryAfter) } }
     }
-    if (fault === 'status500' || fault === 'status500AfterAccept') return { status: 500, body: { message: 'Internal server error' } }
-    if (fault === 'timeoutBeforeAccept' || fault === 'timeoutAfterAccept') {
+    // A read accepts nothing, so the after-acceptance kinds look the same as the plain ones to it.
+    if (fault === 'status500' || (!isWrite && fault === 'status500AfterAccept')) return { status: 500, body: { message: 'Internal server error' } }
+    if (fault === 'timeoutBeforeAccept' || (!isWrite && fault === 'timeoutAfterAccept')) {
       later(state.faults.config.timeoutMs, () => req.socket.destroy())
-      return null
+      return 'hang'
     }
-    if (route.line && req.headers['x-line-retry-key'] !== undefined) {
-      return { status: 400, body: { message: "The 'X-Line-Retry-Key' header is not supported for this API" } }
+    return null
+  }
+
+  const parseJson = (route: Route, req: IncomingMessage, raw: Buffer): { body: unknown } | RouteResult => {
+    const text = raw.toString('utf8')
+    if (route.line) {
+      const type = String(req.headers['content-type'] ?? '')
+      if (!/^application\/json\b/i.test(type)) return { status: 415, body: { message: `The content type, '${type}', is not supported` } }
+      if (text.length === 0) return { status: 400, body: { message: 'The request body could not be parsed as JSON (line: 1, column: 1)' } }
     }
-    return route.handler({ state, req, url, params, body, requestId, operation: route.operation, baseUrl: baseUrl() })
+    try {
+      return { body: text.length === 0 ? {} : (JSON.parse(text) as unknown) }
+    } catch (error) {
+      return { status: 400, body: { message: parseError(text, error) } }
+    }
+  }
+
+  const retryKeyOf = (route: Route, req: IncomingMessage): { retryKey?: string } | RouteResult => {
+    const retryKey = req.headers['x-line-retry-key']
+    if (retryKey === undefined || !route.line) return {}
+    if (!route.retryKey) return { status: 400, body: { message: "The 'X-Line-Retry-Key' header is not supported for this API" } }
+    if (Array.isArray(retryKey) || !UUID.test(retryKey)) return { status: 400, body: { message: "The value for the 'X-Line-Retry-Key' parameter is invalid" } }
+    return { retryKey }
+  }
+
+  /** Null when no answer is sent now (a timeout holds or drops it). */
+  const run = async (route: Route, req: IncomingMessage, res: ServerResponse, url: URL, params: Record<string, string>, requestId: string): Promise<RouteResult | null> => {
+    const denied = authorize(route, req)
+    if (denied) return denied
+    const isWrite = req.method === 'POST' || req.method === 'PUT'
+    const { raw, tooLarge } = isWrite ? await readBody(req, LIMITS.bodyBytes) : { raw: Buffer.alloc(0), tooLarge: false }
+    if (tooLarge) return { status: 413, body: { message: 'Request entity too large' } }
+    const fault = route.line ? state.faults.draw(route.operation) : null
+    const early = faultBeforeAccept(fault, req, isWrite)
+    if (early === 'hang') return null
+    if (early) return early
+    const parsed = isWrite ? parseJson(route, req, raw) : { body: undefined }
+    if ('status' in parsed) return parsed
+    const key = retryKeyOf(route, req)
+    if ('status' in key) return key
+    const result = await route.handler({ state, req, url, params, body: parsed.body, requestId, operation: route.operation, baseUrl: baseUrl(), ...key })
+    if (!result.accepted || !isAfterAccept(fault)) return result
+    if (fault === 'status500AfterAccept') return { status: 500, body: { message: 'Internal server error' } }
+    if (state.faults.config.afterAcceptMode === 'delay') later(state.faults.config.timeoutMs, () => send(res, result))
+    else later(state.faults.config.timeoutMs, () => req.socket.destroy())
+    return null
   }
 
   return (req: IncomingMessage, res: ServerResponse): void => {
