@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 
 import { LINE_USER_ID_PATTERN, SLUGS } from '../constants'
 import { recipientsWhere, type SegmentRule } from '../utilities/segmentWhere'
+import { sqlAdapterOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
 
 const PAGE = 5000
 
@@ -16,8 +17,8 @@ type DeliveryDoc = {
 
 const idOf = (v: number | string | { id: number | string }) => (typeof v === 'object' ? v.id : v)
 
-/** The Payload `where` of a live delivery's recipients: followers in any of its segments. */
-export const deliveryRecipientsWhere = async (payload: Payload, delivery: DeliveryDoc): Promise<Where> => {
+/** The rules of a live delivery's segments. */
+const segmentRules = async (payload: Payload, delivery: DeliveryDoc): Promise<SegmentRule[]> => {
   const ids = (delivery.segments ?? []).map(idOf)
   if (ids.length === 0) throw new Error('a live delivery needs at least one segment')
   const found = await payload.find({
@@ -28,23 +29,22 @@ export const deliveryRecipientsWhere = async (payload: Payload, delivery: Delive
     pagination: false,
     where: { id: { in: ids } },
   })
-  return recipientsWhere(found.docs as SegmentRule[])
+  return found.docs as SegmentRule[]
 }
 
 /** Pages through matching subscribers by id, so memory holds one page whatever the segment size. */
 async function* recipientPages(payload: Payload, where: Where): AsyncGenerator<string[]> {
   let lastId: null | number | string = null
   for (;;) {
-    const page: { docs: { id: number | string; lineUserId?: unknown }[] } = await payload.find({
+    // Adapter level: no hooks or access on thousands of rows per page (access is the caller's, an editor's).
+    const page = (await payload.db.find({
       collection: SLUGS.subscribers,
-      depth: 0,
       limit: PAGE,
-      overrideAccess: true,
       pagination: false,
       select: { lineUserId: true },
       sort: 'id',
       where: lastId === null ? where : { and: [where, { id: { greater_than: lastId } }] },
-    })
+    })) as unknown as { docs: { id: number | string; lineUserId?: unknown }[] }
     if (page.docs.length === 0) return
     lastId = page.docs[page.docs.length - 1].id
     yield page.docs.map((d) => d.lineUserId as string)
@@ -64,6 +64,8 @@ const testRecipients = async (payload: Payload, delivery: DeliveryDoc): Promise<
   return [...new Set((user?.lineUserIds ?? []).filter((id) => LINE_USER_ID_PATTERN.test(id)))]
 }
 
+const BATCHES_PER_INSERT = 20
+
 /**
  * Resolves the recipients once into numbered batch rows, each with its retry key. Rows of an
  * earlier attempt that died halfway are removed first; nothing has been sent from them, since
@@ -75,25 +77,47 @@ export const freezeRecipients = async (
   batchSize: number,
 ): Promise<number> => {
   await payload.db.deleteMany({ collection: SLUGS.batches, where: { delivery: { equals: delivery.id } } })
+  const sql = sqlAdapterOf(payload)
   let seq = 0
   let total = 0
   let buffer: string[] = []
+  let pending: Record<string, unknown>[] = []
+  const write = async () => {
+    if (pending.length === 0) return
+    const rows = pending
+    pending = []
+    if (sql) {
+      await sqlInsertBatches(payload, rows)
+      return
+    }
+    for (const data of rows) await payload.db.create({ collection: SLUGS.batches, data, returning: false })
+  }
   const flush = async (ids: string[]) => {
     seq += 1
     total += ids.length
-    await payload.create({
-      collection: SLUGS.batches,
-      data: { count: ids.length, delivery: delivery.id, recipients: ids, retryKey: crypto.randomUUID(), seq, status: 'pending' },
-      depth: 0,
-      overrideAccess: true,
+    const now = new Date().toISOString()
+    pending.push({
+      attempts: 0,
+      count: ids.length,
+      createdAt: now,
+      delivery: delivery.id,
+      recipients: ids,
+      retryKey: crypto.randomUUID(),
+      seq,
+      status: 'pending',
+      updatedAt: now,
     })
+    if (pending.length >= BATCHES_PER_INSERT) await write()
   }
-  const pages =
-    delivery.mode === 'test'
-      ? (async function* () {
-          yield await testRecipients(payload, delivery)
-        })()
-      : recipientPages(payload, await deliveryRecipientsWhere(payload, delivery))
+  let pages: AsyncGenerator<string[]>
+  if (delivery.mode === 'test') {
+    pages = (async function* () {
+      yield await testRecipients(payload, delivery)
+    })()
+  } else {
+    const rules = await segmentRules(payload, delivery)
+    pages = sql ? sqlRecipientPages(payload, rules, PAGE) : recipientPages(payload, recipientsWhere(rules))
+  }
   for await (const ids of pages) {
     buffer.push(...ids)
     while (buffer.length >= batchSize) {
@@ -102,5 +126,6 @@ export const freezeRecipients = async (
     }
   }
   if (buffer.length) await flush(buffer)
+  await write()
   return total
 }

@@ -69,17 +69,15 @@ export const claimDelivery = async (payload: Payload, id: number | string, holde
 }
 
 const batchTotals = async (payload: Payload, id: number | string) => {
-  const rows = await payload.find({
+  const rows = (await payload.db.find({
     collection: SLUGS.batches,
-    depth: 0,
     limit: 0,
-    overrideAccess: true,
     pagination: false,
     select: { count: true, error: true, status: true },
     where: { delivery: { equals: id } },
-  })
+  })) as unknown as { docs: { count: number; error?: null | string; status: string }[] }
   const totals = { failed: 0, lastError: null as null | string, pending: 0, sent: 0, total: 0 }
-  for (const row of rows.docs as { count: number; error?: null | string; status: string }[]) {
+  for (const row of rows.docs) {
     totals.total += row.count
     if (row.status === 'sent') totals.sent += row.count
     else if (row.status === 'failed') {
@@ -179,11 +177,9 @@ export const runDelivery = async (
         select: { status: true },
       })) as { status: DeliveryStatus }
       if (current.status !== 'sending') break
-      const page = await payload.find({
+      const page = await payload.db.find({
         collection: SLUGS.batches,
-        depth: 0,
         limit: PAGE,
-        overrideAccess: true,
         pagination: false,
         select: { attempts: true, count: true, recipients: true, retryKey: true, seq: true },
         sort: 'seq',
