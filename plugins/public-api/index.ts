@@ -10,7 +10,7 @@ import { subsidyDetailEndpoint, subsidyListEndpoint } from './endpoints/subsidie
 import { invalidateOnChange, invalidateOnDelete } from './hooks/invalidate'
 import { createContext } from './utilities/context'
 import { sendPreflight } from './utilities/http'
-import { rejectMalformedPaths } from './utilities/malformedPath'
+import { mountExpressFront } from './utilities/expressFront'
 
 export type { PublicApiPluginOptions } from './types'
 
@@ -57,7 +57,7 @@ export const publicApiPlugin =
       endpoints: [...(incomingConfig.endpoints ?? []), ...getters, ...preflights],
     }
     return addServerExtension(config, {
-      mount: (app, { payload }) => rejectMalformedPaths(app, `${payload.config.routes.api}${options.basePath}`),
+      mount: (app, { payload }) => mountExpressFront(app, `${payload.config.routes.api}${options.basePath}`, ctx),
       name: 'public-api',
     })
   }

@@ -12,8 +12,8 @@ export type PublicApiPluginOptions = {
   cacheMaxEntries?: number
   /**
    * How long a cached response is served before it is rebuilt. Writes in this process clear the
-   * cache at once; the TTL bounds how stale another server process can be.
-   * @default 30000
+   * cache at once; the TTL bounds how stale another server process can be. 0 turns the cache off.
+   * @default process.env.PUBLIC_API_CACHE_TTL_MS ?? 30000
    */
   cacheTtlMs?: number
   /**

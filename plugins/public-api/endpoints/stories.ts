@@ -2,10 +2,10 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ApiContext } from '../utilities/context'
 
-import { japanDayOf } from '../../../collections/subsidies/status'
 import { DETAIL_PARAMS, SLUG_PATTERN, STORY_LIST_PARAMS } from '../params/definitions'
-import { cacheKeyOf, parseParams } from '../params/parse'
+import { parseParams } from '../params/parse'
 import { mediaIdsOf, STORY_CARD_SELECT, SUBSIDY_CARD_SELECT, toStoryCard, toStoryDetail, toSubsidyCard } from '../utilities/cards'
+import { cacheKeyFor } from '../utilities/cacheKeys'
 import { guarded, loadMedia, searchParamsOf } from '../utilities/context'
 import { prepareBody, sendError, sendPrepared } from '../utilities/http'
 import { storyWhere } from '../utilities/subsidyWhere'
@@ -17,7 +17,7 @@ export const storyListEndpoint = (ctx: ApiContext): Endpoint => ({
   handler: guarded(async (req: PayloadRequest) => {
     const parsed = parseParams(searchParamsOf(req), STORY_LIST_PARAMS)
     if (!parsed.ok) return sendError(400, 'Invalid query parameters', parsed.errors)
-    const key = `stories:${cacheKeyOf(parsed.values)}`
+    const key = cacheKeyFor('/stories', searchParamsOf(req))!
     let prepared = ctx.cache.get(key)
     if (!prepared) {
       const generation = ctx.cache.currentGeneration()
@@ -62,7 +62,7 @@ export const storyDetailEndpoint = (ctx: ApiContext): Endpoint => ({
     if (!slugRegExp.test(slug)) return notFound()
 
     const now = new Date()
-    const key = `story:${japanDayOf(now)}:${slug}`
+    const key = cacheKeyFor(`/stories/${slug}`, searchParamsOf(req), now)!
     let prepared = ctx.cache.get(key)
     if (!prepared) {
       const generation = ctx.cache.currentGeneration()

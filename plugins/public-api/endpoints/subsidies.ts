@@ -2,9 +2,8 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ApiContext } from '../utilities/context'
 
-import { japanDayOf } from '../../../collections/subsidies/status'
 import { DETAIL_PARAMS, SLUG_PATTERN, SUBSIDY_LIST_PARAMS } from '../params/definitions'
-import { cacheKeyOf, parseParams } from '../params/parse'
+import { parseParams } from '../params/parse'
 import {
   mediaIdsOf,
   STORY_CARD_SELECT,
@@ -13,6 +12,7 @@ import {
   toSubsidyCard,
   toSubsidyDetail,
 } from '../utilities/cards'
+import { cacheKeyFor } from '../utilities/cacheKeys'
 import { guarded, loadMedia, searchParamsOf } from '../utilities/context'
 import { prepareBody, sendError, sendPrepared } from '../utilities/http'
 import { buildSubsidyWhere, subsidySort } from '../utilities/subsidyWhere'
@@ -25,8 +25,7 @@ export const subsidyListEndpoint = (ctx: ApiContext): Endpoint => ({
     const parsed = parseParams(searchParamsOf(req), SUBSIDY_LIST_PARAMS)
     if (!parsed.ok) return sendError(400, 'Invalid query parameters', parsed.errors)
     const now = new Date()
-    // Statuses change at midnight in Japan, so the day is part of the key.
-    const key = `subsidies:${japanDayOf(now)}:${cacheKeyOf(parsed.values)}`
+    const key = cacheKeyFor('/subsidies', searchParamsOf(req), now)!
     let prepared = ctx.cache.get(key)
     if (!prepared) {
       const generation = ctx.cache.currentGeneration()
@@ -70,7 +69,7 @@ export const subsidyDetailEndpoint = (ctx: ApiContext): Endpoint => ({
     if (!slugRegExp.test(slug)) return notFound()
 
     const now = new Date()
-    const key = `subsidy:${japanDayOf(now)}:${slug}`
+    const key = cacheKeyFor(`/subsidies/${slug}`, searchParamsOf(req), now)!
     let prepared = ctx.cache.get(key)
     if (!prepared) {
       const generation = ctx.cache.currentGeneration()

@@ -26,18 +26,24 @@ export const notModified = (ifNoneMatch: null | string, etag: string): boolean =
   return ifNoneMatch.split(',').some((tag) => strip(tag) === etag)
 }
 
-/** 200 with the prepared body, or 304 when the client has it already. */
-export const sendPrepared = (request: { headers: Headers }, prepared: PreparedBody, maxAgeSeconds: number): Response => {
+/** Status and headers of a prepared answer: 304 when the client's If-None-Match names it. */
+export const preparedHead = (ifNoneMatch: null | string | undefined, prepared: PreparedBody, maxAgeSeconds: number) => {
   const headers: Record<string, string> = {
     ...baseHeaders(),
     'cache-control': `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds}`,
     etag: prepared.etag,
   }
-  if (notModified(request.headers.get('if-none-match'), prepared.etag)) {
-    const { 'content-type': _omit, ...rest } = headers
-    return new Response(null, { headers: rest, status: 304 })
+  if (notModified(ifNoneMatch ?? null, prepared.etag)) {
+    delete headers['content-type']
+    return { headers, status: 304 as const }
   }
-  return new Response(prepared.body, { headers, status: 200 })
+  return { headers, status: 200 as const }
+}
+
+/** 200 with the prepared body, or 304 when the client has it already. */
+export const sendPrepared = (request: { headers: Headers }, prepared: PreparedBody, maxAgeSeconds: number): Response => {
+  const { headers, status } = preparedHead(request.headers.get('if-none-match'), prepared, maxAgeSeconds)
+  return new Response(status === 304 ? null : prepared.body, { headers, status })
 }
 
 export const sendError = (status: 400 | 404 | 503, error: string, details: ParamError[] = []): Response =>
