@@ -5,7 +5,7 @@ import { flushClicks, trackDeliveryLinks } from '../../plugins/line-analytics'
 import { emulatorDeliveries, startEmulator } from '../line/helpers/emulator'
 import { createTestUser, ensureDepartment, loginHeaders } from '../helpers/users'
 import { type AnalyticsTestServer, startAnalyticsServer } from './helpers/boot'
-import { PUBLIC_URL } from './helpers/config'
+import { PUBLIC_URL } from './helpers/constants'
 import { seedAnnouncement, seedResidents, seedSegment, sendLive } from './helpers/fixtures'
 
 const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.9.0'

@@ -11,8 +11,12 @@ import { linePlugin } from '../../../plugins/line'
 import { lineAnalyticsPlugin } from '../../../plugins/line-analytics'
 import { municipalityOptions, topicOptions } from '../../../src/lib/akita'
 import { databaseAdapter } from '../../../src/lib/database'
+import { PUBLIC_URL } from './constants'
 
-export const PUBLIC_URL = 'https://www.pref.akita.example'
+
+/**
+ * Import only through bootAnalyticsPayload: the adapter reads DATABASE_URI when this module loads.
+ */
 
 /** The announcements' field names (the content collection is tested on its own). */
 const Announcements: CollectionConfig = {
