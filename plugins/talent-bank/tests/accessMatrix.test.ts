@@ -91,7 +91,7 @@ describe('talent bank access matrix over HTTP', () => {
     }
     const helper = await makeActor(payload, ['staff'], depts.kodomo, '小野 さやか')
     helperProfileId = (await makeProfile(payload, helper, { skills: [{ level: '4', skill: skills.stats.id }] })).id
-  })
+  }, 180_000)
   afterAll(() => server?.close())
 
   const newColleagueProfile = async () => {

@@ -35,7 +35,7 @@ describe('bad input to the talent bank', () => {
       ['hours that are not a number', 'POST', '/help-requests', { ...newRequest, hoursPerMonth: 'many', requiredSkills: [{ minLevel: '2', skill: s.stats.id }] }, editor, 'hoursPerMonth'],
       ['a weight out of range', 'POST', '/help-requests', { ...newRequest, requiredSkills: [{ minLevel: '2', skill: s.stats.id, weight: 9 }] }, editor, 'requiredSkills.0.weight'],
     ]
-  })
+  }, 180_000)
   afterAll(() => server?.close())
 
   it('answers each with 400 naming the field, and writes nothing', async () => {

@@ -41,7 +41,7 @@ describe('staff profile visibility and consent over HTTP', () => {
     }
     headers.anonymous = {}
     for (const [name, actor] of Object.entries(viewers)) headers[name as Viewer] = await loginHeaders(server.baseUrl, actor)
-  })
+  }, 180_000)
   afterAll(() => server?.close())
 
   const levels = ['self', 'hr', 'all'] as const

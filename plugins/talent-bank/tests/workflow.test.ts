@@ -31,7 +31,7 @@ describe('talent bank workflow over HTTP', () => {
       otherEditor: await loginHeaders(server.baseUrl, otherEditor),
       staff: await loginHeaders(server.baseUrl, staff),
     }
-  })
+  }, 180_000)
   afterAll(() => server?.close())
 
   /** A member of staff of 子ども・子育て支援課 with a login and a profile. */
