@@ -151,6 +151,22 @@ describe('LINE deliveries over REST against the emulator', () => {
     expect(JSON.stringify(full.messages)).toContain(doc.aggregationUnit)
   })
 
+  it('two segments (one OR rule) reach their union once: the SQL freeze and the count agree', async () => {
+    await resetEmulator(emu)
+    const orRule = { ageBands: ['seventiesPlus'], combinator: 'or' as const, interests: [], municipalities: ['ogata', 'kosaka'] }
+    const created = await post('/api/line-segments', { name: '大潟・小坂または70歳以上', ...orRule })
+    const orId = ((await created.json()) as { doc: { id: number } }).doc.id
+    const expected = residents.filter((r) => matchesRule(rule, r) || matchesRule(orRule, r)).map((r) => r.lineUserId)
+    const orCount = ((await (await post('/api/line-segments/count', orRule)).json()) as { count: number }).count
+    expect(orCount).toBe(residents.filter((r) => matchesRule(orRule, r)).length)
+    const res = await post('/api/line-deliveries', { collection: 'line-test-notices', document: noticeId, mode: 'live', segments: [segmentId, orId] })
+    const { doc } = (await res.json()) as { doc: { id: number } }
+    await waitFor(() => get(`/api/line-deliveries/${doc.id}/progress`), (p) => p.status === 'done')
+    const report = await emulatorDeliveries(emu)
+    expect(Object.keys(report.perUser).sort()).toEqual([...expected].sort())
+    expect(Object.values(report.perUser).every((n) => n === 1)).toBe(true)
+  })
+
   it('a scheduled delivery waits for its time, then the scheduler sends it', async () => {
     await resetEmulator(emu)
     const at = new Date(Date.now() + 1500).toISOString()

@@ -10,6 +10,7 @@ import type { LineRetryOptions, ResolvedLineOptions } from '../types'
 import { freezeRecipients } from './freeze'
 import { RateGate } from './rateGate'
 import { type BatchResult, type BatchRow, sendBatch } from './sendBatch'
+import { sqlAdapterOf, sqlBatchStates } from './sqlFreeze'
 
 export type RunOptions = Partial<
   Pick<ResolvedLineOptions, 'batchSize' | 'concurrency' | 'deliveryLeaseMs' | 'maxRequestsPerSecond'>
@@ -69,15 +70,19 @@ export const claimDelivery = async (payload: Payload, id: number | string, holde
 }
 
 const batchTotals = async (payload: Payload, id: number | string) => {
-  const rows = (await payload.db.find({
-    collection: SLUGS.batches,
-    limit: 0,
-    pagination: false,
-    select: { count: true, error: true, status: true },
-    where: { delivery: { equals: id } },
-  })) as unknown as { docs: { count: number; error?: null | string; status: string }[] }
+  const rows = sqlAdapterOf(payload)
+    ? await sqlBatchStates(payload, id)
+    : ((
+        await payload.db.find({
+          collection: SLUGS.batches,
+          limit: 0,
+          pagination: false,
+          select: { count: true, error: true, status: true },
+          where: { delivery: { equals: id } },
+        })
+      ).docs as unknown as { count: number; error?: null | string; status: string }[])
   const totals = { failed: 0, lastError: null as null | string, pending: 0, sent: 0, total: 0 }
-  for (const row of rows.docs) {
+  for (const row of rows) {
     totals.total += row.count
     if (row.status === 'sent') totals.sent += row.count
     else if (row.status === 'failed') {

@@ -71,3 +71,13 @@ export const sqlInsertBatches = async (payload: Payload, rows: Record<string, un
   const db = sqlAdapterOf(payload)!
   await db.drizzle.insert(db.tables.line_delivery_batches).values(rows)
 }
+
+/** Count, state and error of every batch of a delivery, without reading their recipient lists. */
+export const sqlBatchStates = async (payload: Payload, deliveryId: number | string) => {
+  const db = sqlAdapterOf(payload)!
+  const t = db.tables.line_delivery_batches
+  return (await db.drizzle
+    .select({ count: t.count, error: t.error, status: t.status })
+    .from(t)
+    .where(eq(t.delivery, deliveryId))) as { count: number; error?: null | string; status: string }[]
+}
