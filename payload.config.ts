@@ -15,6 +15,7 @@ import { Users } from './collections/Users'
 import { ideaBoxPlugin } from './plugins/idea-box'
 import { jgrantsImportPlugin } from './plugins/jgrants-import'
 import { linePlugin } from './plugins/line'
+import { lineAnalyticsPlugin } from './plugins/line-analytics'
 import { publicApiPlugin } from './plugins/public-api'
 import { talentBankPlugin } from './plugins/talent-bank'
 import { databaseAdapter } from './src/lib/database'
@@ -62,7 +63,7 @@ export default buildConfig({
   onInit: async (payload) => {
     countPayloadInit(payload)
   },
-  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' }), ideaBoxPlugin(), publicApiPlugin(), jgrantsImportPlugin(), linePlugin()],
+  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' }), ideaBoxPlugin(), publicApiPlugin(), jgrantsImportPlugin(), linePlugin(), lineAnalyticsPlugin()],
   secret: resolvePayloadSecret(),
   sharp,
   telemetry: false,
