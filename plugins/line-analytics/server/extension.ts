@@ -16,7 +16,9 @@ export const analyticsServerExtension = (options: ResolvedAnalyticsOptions): Ser
     return async () => {
       await stopInsight()
       // After the server stopped taking requests (see listen.ts): every click served is written.
+      const pending = buffer.size
       await buffer.close()
+      payload.logger.info(`line-analytics: ${pending} buffered clicks written at shutdown (${buffer.written} since start)`)
     }
   },
 })
