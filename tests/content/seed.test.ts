@@ -16,7 +16,8 @@ describe('content seed', () => {
   beforeAll(async () => {
     payload = await bootPayload()
     await run()
-  })
+    // Seeding 80 documents twice takes a while on a busy machine and PostgreSQL.
+  }, 240_000)
   afterAll(() => shutdownPayload(payload))
 
   it("runs right after the organisation step", () => {
@@ -60,5 +61,5 @@ describe('content seed', () => {
     const before = await snapshot()
     await run()
     expect(await snapshot()).toEqual(before)
-  })
+  }, 240_000)
 })

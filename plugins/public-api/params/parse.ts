@@ -34,7 +34,7 @@ export const parseParams = (search: URLSearchParams, definitions: readonly Param
     if (definition.kind === 'list') {
       const items = given.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')
       if (items.length === 0) {
-        values[definition.name] = definition.default ? [...definition.default] : undefined
+        values[definition.name] = definition.default ? [...definition.default].sort() : undefined
         continue
       }
       if (definition.wildcard && items.includes(definition.wildcard)) {
