@@ -5,6 +5,7 @@ import type { SanitizedIdeaBoxConfig } from '../types'
 import { isAdmin, isStaff, nobody } from '../../../src/access'
 import { adminOrOwn, neverFromInput, readComments, readCommentBody } from '../access'
 import { ADMIN_GROUP, IDEA_COMMENTS, IDEAS, STANCES } from '../constants'
+import { vetAuthorQueries } from '../hooks/ideas/vetAuthorQueries'
 import { countComment, prepareComment, uncountComment } from '../hooks/comments'
 import { moderationReview } from '../hooks/ideas/moderationReview'
 import { moderationFields, ownerField } from './shared'
@@ -92,8 +93,9 @@ export const buildIdeaComments = (options: SanitizedIdeaBoxConfig): CollectionCo
     ...moderationFields(),
   ],
   hooks: options.disabled
-    ? {}
+    ? { beforeOperation: [vetAuthorQueries({ onIdeas: false })] }
     : {
+        beforeOperation: [vetAuthorQueries({ onIdeas: false })],
         afterChange: [countComment(), moderationReview(IDEA_COMMENTS, 'comment')],
         afterDelete: [uncountComment()],
         beforeChange: [prepareComment(options)],

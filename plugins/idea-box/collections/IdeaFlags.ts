@@ -6,6 +6,7 @@ import { isAdmin, isStaff, nobody } from '../../../src/access'
 import { adminOrOwn, neverFromInput } from '../access'
 import { ADMIN_GROUP, FLAG_REASONS, FLAG_STATUSES, IDEA_COMMENTS, IDEA_FLAGS, IDEAS } from '../constants'
 import { duplicateAsConflict } from '../hooks/duplicateAsConflict'
+import { vetAuthorQueries } from '../hooks/ideas/vetAuthorQueries'
 import { countFlag, prepareFlag, uncountFlag } from '../hooks/flags'
 import { ownerField } from './shared'
 
@@ -87,8 +88,9 @@ export const buildIdeaFlags = (options: SanitizedIdeaBoxConfig): CollectionConfi
     },
   ],
   hooks: options.disabled
-    ? {}
+    ? { beforeOperation: [vetAuthorQueries({ onIdeas: false })] }
     : {
+        beforeOperation: [vetAuthorQueries({ onIdeas: false })],
         afterChange: [countFlag(options)],
         afterDelete: [uncountFlag()],
         afterError: [duplicateAsConflict(['target_key', 'reporter_id'], 'この項目は既に通報しています')],

@@ -6,6 +6,7 @@ import { isStaff, nobody } from '../../../src/access'
 import { adminOrOwn } from '../access'
 import { ADMIN_GROUP, IDEA_VOTES, IDEAS } from '../constants'
 import { duplicateAsConflict } from '../hooks/duplicateAsConflict'
+import { vetAuthorQueries } from '../hooks/ideas/vetAuthorQueries'
 import { countVote, guardVoteWithdrawal, prepareVote, uncountVote } from '../hooks/votes'
 import { ownerField } from './shared'
 
@@ -34,8 +35,9 @@ export const buildIdeaVotes = (options: SanitizedIdeaBoxConfig): CollectionConfi
     ownerField('voter', { en: 'Voter', ja: '投票者' }),
   ],
   hooks: options.disabled
-    ? {}
+    ? { beforeOperation: [vetAuthorQueries({ onIdeas: false })] }
     : {
+        beforeOperation: [vetAuthorQueries({ onIdeas: false })],
         afterChange: [countVote()],
         afterDelete: [uncountVote()],
         afterError: [duplicateAsConflict(['idea_id', 'voter_id'], 'この提案には既に投票しています')],

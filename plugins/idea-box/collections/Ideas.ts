@@ -198,12 +198,12 @@ export const buildIdeas = (options: SanitizedIdeaBoxConfig): CollectionConfig =>
   ],
   hooks: options.disabled
     ? // Privacy holds even when the behaviour is off.
-      { beforeOperation: [vetAuthorQueries()] }
+      { beforeOperation: [vetAuthorQueries({ onIdeas: true })] }
     : {
         afterChange: [moderationReview(IDEAS, 'idea')],
         beforeChange: [guardIdeaChanges(), deriveIdeaFields()],
         beforeDelete: [cascadeIdeaDelete()],
-        beforeOperation: [vetAuthorQueries()],
+        beforeOperation: [vetAuthorQueries({ onIdeas: true })],
       },
   labels: {
     plural: { en: 'Ideas', ja: 'アイデア・困りごと' },

@@ -122,6 +122,14 @@ describe('ideas', () => {
       expect(bySort.status).toBe(403)
       const byCount = await api(server.baseUrl, 'GET', `/ideas/count?${filter}`, cast.headers.otherStaff)
       expect(byCount.status).toBe(403)
+      // Nor through the relation from one's own votes, comments or reports.
+      await api(server.baseUrl, 'POST', '/idea-votes', cast.headers.otherStaff, { idea: id })
+      for (const collection of ['idea-votes', 'idea-comments', 'idea-flags']) {
+        const via = await api(server.baseUrl, 'GET', `/${collection}?where[idea.author][equals]=${cast.users.staff.id}`, cast.headers.otherStaff)
+        expect([collection, via.status]).toEqual([collection, 403])
+      }
+      const viaSort = await api(server.baseUrl, 'GET', '/idea-votes?sort=idea.author', cast.headers.otherStaff)
+      expect(viaSort.status).toBe(403)
       // People can still list their own ideas, and admins can filter freely.
       const own = await api<{ docs: Idea[] }>(server.baseUrl, 'GET', `/ideas?${filter}`, cast.headers.staff)
       expect(own.status).toBe(200)

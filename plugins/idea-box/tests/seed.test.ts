@@ -26,7 +26,8 @@ describe('idea box seed', () => {
     payload = await bootPayload()
     await run()
     ideas = (await payload.find({ collection: 'ideas', depth: 0, overrideAccess: true, pagination: false })).docs as Doc[]
-  })
+    // Some 600 writes through every hook: generous for a machine busy with other test files.
+  }, 180_000)
   afterAll(() => shutdownPayload(payload))
 
   it('creates 30 ideas and 困りごと, some anonymous, with Japanese titles', () => {

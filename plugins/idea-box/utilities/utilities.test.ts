@@ -12,7 +12,7 @@ import {
   withinEditWindow,
 } from './rules'
 import { changedFields, idOf, sameValue } from './values'
-import { conditionsOn, onlyFiltersOnSelf, sortsOn } from './whereGuard'
+import { conditionsOn, ideaAuthorPath, onlyFiltersOnSelf, sortsOn } from './whereGuard'
 
 describe('lexical helpers', () => {
   it('turns lines into paragraphs and back, dropping blank lines', () => {
@@ -113,26 +113,44 @@ describe('idea rules', () => {
 })
 
 describe('author query guard', () => {
-  it('finds conditions on a field however deeply nested', () => {
+  const onIdeas = ideaAuthorPath(true)
+  const viaRelation = ideaAuthorPath(false)
+
+  it('finds conditions on the author however deeply nested', () => {
     const where = { and: [{ state: { equals: 'open' } }, { or: [{ author: { equals: 3 } }, { 'author.name': { like: '佐藤' } }] }] }
-    expect(conditionsOn(where, 'author')).toEqual([{ equals: 3 }, { 'author.name': { like: '佐藤' } }])
-    expect(conditionsOn(where, 'anonymous')).toEqual([])
+    expect(conditionsOn(where, onIdeas)).toEqual([
+      { path: 'author', value: { equals: 3 } },
+      { path: 'author.name', value: { like: '佐藤' } },
+    ])
+    expect(conditionsOn({ anonymous: { equals: true } }, onIdeas)).toEqual([])
+  })
+
+  it('reaches the author through relations from votes, comments and reports', () => {
+    expect(viaRelation('idea.author')).toBe(true)
+    expect(viaRelation('comment.idea.author.name')).toBe(true)
+    expect(viaRelation('parent.idea.author')).toBe(true)
+    expect(viaRelation('author')).toBe(false)
+    expect(viaRelation('idea.authorNote')).toBe(false)
+    expect(onIdeas('authorNote')).toBe(false)
   })
 
   it('allows only an equals on oneself', () => {
-    expect(onlyFiltersOnSelf({ author: { equals: '3' } }, 'author', 3)).toBe(true)
-    expect(onlyFiltersOnSelf({ state: { equals: 'open' } }, 'author', 3)).toBe(true)
-    expect(onlyFiltersOnSelf({ author: { equals: 4 } }, 'author', 3)).toBe(false)
-    expect(onlyFiltersOnSelf({ author: { in: [3] } }, 'author', 3)).toBe(false)
-    expect(onlyFiltersOnSelf({ or: [{ 'author.name': { like: '佐藤' } }] }, 'author', 3)).toBe(false)
-    expect(onlyFiltersOnSelf({ author: { equals: 3, exists: true } }, 'author', 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ author: { equals: '3' } }, onIdeas, 3)).toBe(true)
+    expect(onlyFiltersOnSelf({ state: { equals: 'open' } }, onIdeas, 3)).toBe(true)
+    expect(onlyFiltersOnSelf({ author: { equals: 4 } }, onIdeas, 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ author: { in: [3] } }, onIdeas, 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ or: [{ 'author.name': { like: '佐藤' } }] }, onIdeas, 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ author: { equals: 3, exists: true } }, onIdeas, 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ 'idea.author': { equals: 4 } }, viaRelation, 3)).toBe(false)
+    expect(onlyFiltersOnSelf({ 'idea.author': { equals: 3 } }, viaRelation, 3)).toBe(true)
   })
 
-  it('spots sorting by the field in strings and lists', () => {
-    expect(sortsOn('-author', 'author')).toBe(true)
-    expect(sortsOn(['title', 'author.name'], 'author')).toBe(true)
-    expect(sortsOn('-votesCount,createdAt', 'author')).toBe(false)
-    expect(sortsOn(undefined, 'author')).toBe(false)
+  it('spots sorting by the author in strings and lists', () => {
+    expect(sortsOn('-author', onIdeas)).toBe(true)
+    expect(sortsOn(['title', 'author.name'], onIdeas)).toBe(true)
+    expect(sortsOn('-votesCount,createdAt', onIdeas)).toBe(false)
+    expect(sortsOn('idea.author', viaRelation)).toBe(true)
+    expect(sortsOn(undefined, onIdeas)).toBe(false)
   })
 })
 
