@@ -7,7 +7,8 @@ import { matchesRule } from '../../plugins/line/utilities/segmentWhere'
 import { createTestUser, ensureDepartment, loginHeaders } from '../helpers/users'
 import { startLineTestServer, type LineTestServer } from './helpers/boot'
 import { emulatorDeliveries, resetEmulator, startEmulator } from './helpers/emulator'
-import { generateSubscribers, insertSubscribers, userIdFor } from './helpers/subscribers'
+import { bulkInsertSubscribers, generatedSubscriber } from '../../seed/data/lineSubscribers'
+import { userIdFor } from './helpers/subscribers'
 
 const waitFor = async <T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000): Promise<T> => {
   const deadline = Date.now() + timeoutMs
@@ -26,7 +27,7 @@ describe('LINE deliveries over REST against the emulator', () => {
   let staffHeaders: Record<string, string>
   let noticeId: number | string
   let segmentId: number | string
-  const residents = generateSubscribers(1200, 'deliveries')
+  const residents = Array.from({ length: 1200 }, (_, i) => generatedSubscriber('deliveries', i))
   const rule = { ageBands: [], combinator: 'and' as const, interests: ['kosodate', 'iju', 'bosai'], municipalities: ['akita', 'yokote', 'daisen', 'odate', 'noshiro', 'oga'] }
   const editorLineId = userIdFor('editor-phone')
 
@@ -43,7 +44,7 @@ describe('LINE deliveries over REST against the emulator', () => {
     await server.payload.update({ collection: 'users', data: { lineUserIds: [editorLineId] }, id: editor.id, overrideAccess: true })
     editorHeaders = await loginHeaders(server.baseUrl, editor)
     staffHeaders = await loginHeaders(server.baseUrl, await createTestUser(server.payload, { roles: ['staff'] }))
-    await insertSubscribers(server.payload, residents)
+    await bulkInsertSubscribers(server.payload, residents.length, { prefix: 'deliveries' })
     // A blocked resident who matches the rule must not receive anything.
     await server.payload.create({
       collection: 'line-subscribers',
