@@ -6,6 +6,7 @@ import { addDays, jstDay } from '../../plugins/line-analytics/utilities/dates'
 import { createTestUser, ensureDepartment, loginHeaders } from '../helpers/users'
 import { startEmulator } from '../line/helpers/emulator'
 import { type AnalyticsTestServer, startAnalyticsServer } from './helpers/boot'
+import { request } from './helpers/http'
 import { seedAnnouncement, seedResidents, seedSegment, sendLive } from './helpers/fixtures'
 
 const H = 3_600_000
@@ -45,7 +46,8 @@ describe('LINE statistics read back and the dashboard', () => {
     const links = await server.payload.find({ collection: 'line-tracked-links', overrideAccess: true, where: { delivery: { equals: big.id } } })
     for (const [i, link] of links.docs.entries()) {
       for (let n = 0; n <= i; n++) {
-        await fetch(`${server.baseUrl}/l/${link.code}`, { headers: { 'user-agent': `${PHONE} ${n}` }, redirect: 'manual' })
+        const res = await request(`${server.baseUrl}/l/${link.code}`, { headers: { 'user-agent': `${PHONE} ${n}` } })
+        expect(res.status).toBe(302)
       }
     }
     await flushClicks(server.payload)

@@ -14,16 +14,19 @@ export const linkClicksCollection = (): CollectionConfig => ({
   access: { create: nobody, delete: isAdmin, read: isAdmin, update: nobody },
   admin: { hidden: true },
   fields: [
-    { name: 'clickedAt', type: 'date', index: true, required: true },
+    { name: 'clickedAt', type: 'date', required: true },
     /** JST day `yyyy-MM-dd`: groups by day the same way on every database. */
-    { name: 'day', type: 'text', index: true, required: true },
-    { name: 'delivery', type: 'text', index: true },
-    { name: 'link', type: 'text', index: true, required: true },
+    { name: 'day', type: 'text', required: true },
+    { name: 'delivery', type: 'text' },
+    { name: 'link', type: 'text', required: true },
     { name: 'segment', type: 'text' },
     { name: 'category', type: 'text' },
     { name: 'department', type: 'text' },
     { name: 'visitorKey', type: 'text', required: true },
   ],
+  // Covering indexes of the two read paths (dashboard by day, one delivery by link): the
+  // database counts (distinct) visitors from the index alone, never from the million rows.
+  indexes: [{ fields: ['day', 'delivery', 'visitorKey'] }, { fields: ['delivery', 'link', 'visitorKey'] }],
   labels: {
     plural: { en: 'Link clicks', ja: 'リンクのクリック' },
     singular: { en: 'Link click', ja: 'リンクのクリック' },

@@ -117,8 +117,14 @@ const pivot = (groups: { day: string; key: string; value: number }[], allDays: s
  * counted per delivery and day (the visitor key changes daily) and summed.
  */
 export const dashboardData = async (payload: Payload, filter: DashboardFilter): Promise<Dashboard> => {
-  const clickFilter: ClickFilter = { ...filter }
-  const groups = await clickGroups(payload, clickFilter)
+  const clickFilter: ClickFilter = { from: filter.from, to: filter.to }
+  if (filter.category || filter.department || filter.segment) {
+    // Filters on the delivery's attributes become a list of deliveries (their links carry them).
+    const where = (['category', 'department', 'segment'] as const).filter((k) => filter[k]).map((k) => ({ [k]: { equals: filter[k] } }))
+    const matching = await payload.find({ collection: SLUGS.links, depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { delivery: true } as never, where: { and: where } })
+    clickFilter.deliveries = [...new Set((matching.docs as Record<string, unknown>[]).map((l) => idOf(l.delivery)).filter((d): d is string => d !== null))]
+  }
+  const groups = clickFilter.deliveries?.length === 0 ? [] : await clickGroups(payload, clickFilter)
   const periodStart = jstDayStart(filter.from).toISOString()
   const periodEnd = jstDayStart(addDays(filter.to, 1)).toISOString()
   const clickedIds = [...new Set(groups.map((g) => g.delivery).filter((d): d is string => d !== null))]

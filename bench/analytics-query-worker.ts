@@ -1,0 +1,107 @@
+/**
+ * Worker of bench/analytics-query.ts: on DATABASE_URI, makes sure 1,000,000 click rows (90 days,
+ * 300 live deliveries) exist, then times the dashboard's click query and the whole dashboard
+ * computation. Prints `BENCH_RESULT {…}`.
+ */
+import crypto from 'node:crypto'
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { clickGroups } from '../plugins/line-analytics/queries/clickCounts'
+import { dashboardData } from '../plugins/line-analytics/queries/dashboard'
+import { sqlAccess } from '../plugins/line-analytics/server/sqlTable'
+import { addDays, jstDay, jstDayStart } from '../plugins/line-analytics/utilities/dates'
+import { writeClicks, type ClickRow } from '../plugins/line-analytics/server/writeClicks'
+import { TOPICS } from '../src/lib/akita'
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000)
+const RUNS = Number(process.env.BENCH_RUNS ?? 7)
+const DELIVERIES = 300
+const DAYS = 90
+
+const payload = await getPayload({ config })
+const today = jstDay(Date.now())
+const first = addDays(today, -(DAYS - 1))
+
+const ensureDeliveries = async (): Promise<string[]> => {
+  const found = await payload.find({ collection: 'line-deliveries', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { id: true } as never })
+  if (found.docs.length >= DELIVERIES) return (found.docs as { id: number | string }[]).map((d) => String(d.id))
+  // Straight into the table: the collection's hooks would build and send real messages.
+  const sql = sqlAccess(payload, 'line-deliveries')!
+  const now = new Date().toISOString()
+  const rows = Array.from({ length: DELIVERIES }, (_, i) => {
+    const day = addDays(first, Math.floor((i * DAYS) / DELIVERIES))
+    return {
+      collection: 'announcements',
+      createdAt: now,
+      document: String(i + 1),
+      documentTitle: `ベンチマーク用のお知らせ ${i + 1}`,
+      finishedAt: new Date(jstDayStart(day).getTime() + 11 * 3_600_000).toISOString(),
+      mode: 'live',
+      sent: 2000 + (i % 7) * 500,
+      startedAt: new Date(jstDayStart(day).getTime() + 10 * 3_600_000).toISOString(),
+      status: 'done',
+      total: 2000 + (i % 7) * 500,
+      updatedAt: now,
+    }
+  })
+  await sql.drizzle.insert(sql.table).values(rows)
+  return ensureDeliveries()
+}
+
+const deliveries = await ensureDeliveries()
+const existing = (await payload.count({ collection: 'line-link-clicks', overrideAccess: true })).totalDocs
+if (existing < ROWS) {
+  const started = Date.now()
+  const visitors = Array.from({ length: 200_000 }, () => crypto.randomBytes(16).toString('base64url'))
+  let batch: ClickRow[] = []
+  for (let i = existing; i < ROWS; i++) {
+    const d = i % deliveries.length
+    const startDay = addDays(first, Math.floor((d * DAYS) / DELIVERIES))
+    // Most taps come within a few days of the send.
+    const day = addDays(startDay, Math.min(Math.floor(-Math.log(Math.random()) * 1.5), 13))
+    batch.push({
+      category: TOPICS[d % TOPICS.length].value,
+      clickedAt: new Date(jstDayStart(day).getTime() + 12 * 3_600_000).toISOString(),
+      day: day > today ? today : day,
+      delivery: deliveries[d],
+      department: String((d % 8) + 1),
+      link: String(d * 3 + (i % 3) + 1),
+      segment: String((d % 20) + 1),
+      visitorKey: visitors[Math.floor(Math.random() * visitors.length)],
+    })
+    if (batch.length === 10_000) {
+      await writeClicks(payload, batch)
+      batch = []
+      if (i % 100_000 < 10_000) process.stderr.write(`  inserted ${i + 1} rows\n`)
+    }
+  }
+  if (batch.length) await writeClicks(payload, batch)
+  process.stderr.write(`  ${ROWS - existing} rows inserted in ${((Date.now() - started) / 1000).toFixed(0)} s\n`)
+}
+
+const time = async (fn: () => Promise<unknown>) => {
+  const times: number[] = []
+  await fn() // warm-up: page cache, prepared statements
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now()
+    await fn()
+    times.push(performance.now() - t)
+  }
+  times.sort((a, b) => a - b)
+  return { max: times[times.length - 1], median: times[Math.floor(times.length / 2)], min: times[0] }
+}
+
+const last30 = { from: addDays(today, -29), to: today }
+const all = { from: first, to: today }
+const result = {
+  groups30: await time(() => clickGroups(payload, last30)),
+  groups90: await time(() => clickGroups(payload, all)),
+  dashboard30: await time(() => dashboardData(payload, last30)),
+  dashboard90: await time(() => dashboardData(payload, all)),
+  dashboard30Segment: await time(() => dashboardData(payload, { ...last30, segment: '3' })),
+  rows: (await payload.count({ collection: 'line-link-clicks', overrideAccess: true })).totalDocs,
+}
+console.log(`BENCH_RESULT ${JSON.stringify(result)}`)
+await payload.destroy()
+process.exit(0)
