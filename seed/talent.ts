@@ -13,6 +13,8 @@ export const talentEmail = (staff: Pick<SeedStaff, 'email'>) => `${staff.email}@
 
 type ID = number | string
 
+const USER_BATCH = 4
+
 const days = (iso: string, n: number) => new Date(Date.parse(iso) + n * 86_400_000).toISOString()
 
 const lookups = async (payload: Payload) => {
@@ -112,17 +114,30 @@ export const talentSeed: SeedStep = {
       if (result.created) created += 1
     }
     const l = await lookups(payload)
+    // Password hashing dominates the seed's time; it runs off the main thread, so a few at once.
+    const userIds = new Map<string, ID>()
+    for (let i = 0; i < TALENT_STAFF.length; i += USER_BATCH) {
+      const batch = TALENT_STAFF.slice(i, i + USER_BATCH)
+      const results = await Promise.all(
+        batch.map((staff) =>
+          createIfMissing(payload, 'users', { email: { equals: talentEmail(staff) } }, {
+            department: l.dept(staff.department),
+            email: talentEmail(staff),
+            name: staff.name,
+            password: DEMO_PASSWORD,
+            roles: ['staff'],
+          } as never),
+        ),
+      )
+      results.forEach((user, j) => {
+        userIds.set(batch[j].email, user.id)
+        if (user.created) created += 1
+      })
+    }
     const profileOf = new Map<string, ID>()
     for (const staff of TALENT_STAFF) {
-      const user = await createIfMissing(payload, 'users', { email: { equals: talentEmail(staff) } }, {
-        department: l.dept(staff.department),
-        email: talentEmail(staff),
-        name: staff.name,
-        password: DEMO_PASSWORD,
-        roles: ['staff'],
-      } as never)
-      if (user.created) created += 1
-      const profile = await createIfMissing(payload, 'staff-profiles', { user: { equals: user.id } }, profileData(staff, user.id, l) as never)
+      const userId = userIds.get(staff.email) as ID
+      const profile = await createIfMissing(payload, 'staff-profiles', { user: { equals: userId } }, profileData(staff, userId, l) as never)
       profileOf.set(staff.email, profile.id)
       if (!profile.created) continue
       created += 1
