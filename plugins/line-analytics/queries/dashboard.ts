@@ -5,6 +5,7 @@ import { LINE, SLUGS } from '../constants'
 import { addDays, jstDay, jstDayStart } from '../utilities/dates'
 import { rate } from '../utilities/figures'
 import { type ClickFilter, clickGroups } from './clickCounts'
+import { linkAttributes, liveDeliveries } from './rows'
 
 export type DashboardFilter = { category?: string; department?: string; from: string; segment?: string; to: string }
 
@@ -128,28 +129,10 @@ export const dashboardData = async (payload: Payload, filter: DashboardFilter): 
   const periodStart = jstDayStart(filter.from).toISOString()
   const periodEnd = jstDayStart(addDays(filter.to, 1)).toISOString()
   const clickedIds = [...new Set(groups.map((g) => g.delivery).filter((d): d is string => d !== null))]
-  const deliveryDocs = payload.collections[LINE.deliveries]
-    ? await payload.find({
-        collection: LINE.deliveries,
-        depth: 0,
-        limit: 0,
-        overrideAccess: true,
-        pagination: false,
-        select: { collection: true, document: true, documentTitle: true, mode: true, segments: true, sent: true, startedAt: true, status: true, total: true } as never,
-        where: {
-          and: [
-            { mode: { equals: 'live' } },
-            { or: [{ and: [{ startedAt: { greater_than_equal: periodStart } }, { startedAt: { less_than: periodEnd } }] }, ...(clickedIds.length ? [{ id: { in: clickedIds } }] : [])] },
-          ],
-        },
-      })
-    : { docs: [] }
-  const deliveries = deliveryDocs.docs as Record<string, unknown>[]
+  const deliveries = await liveDeliveries(payload, periodStart, periodEnd, clickedIds)
   const ids = deliveries.map((d) => String(d.id))
   const [links, snapshots, labels, account] = await Promise.all([
-    ids.length
-      ? payload.find({ collection: SLUGS.links, depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { category: true, delivery: true, department: true, document: true, segment: true } as never, where: { delivery: { in: ids } } })
-      : Promise.resolve({ docs: [] }),
+    linkAttributes(payload, ids),
     ids.length
       ? payload.find({ collection: SLUGS.snapshots, depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'fetchedAt', where: { and: [{ delivery: { in: ids } }, { status: { equals: 'ok' } }] } })
       : Promise.resolve({ docs: [] }),
@@ -157,7 +140,7 @@ export const dashboardData = async (payload: Payload, filter: DashboardFilter): 
     payload.find({ collection: SLUGS.accountStats, depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'day', where: { and: [{ day: { greater_than_equal: filter.from } }, { day: { less_than_equal: filter.to } }] } }),
   ])
   const attributes = new Map<string, { category: null | string; department: null | string; document: null | string; segment: null | string }>()
-  for (const l of links.docs as Record<string, unknown>[]) {
+  for (const l of links) {
     const id = idOf(l.delivery)
     if (id && !attributes.has(id)) attributes.set(id, { category: (l.category as string) ?? null, department: (l.department as string) ?? null, document: (l.document as string) ?? null, segment: (l.segment as string) ?? null })
   }
