@@ -51,5 +51,6 @@ describe('first admin and demo seed', () => {
     expect(koho.docs[0]?.name).toBe('広報広聴課')
     await runSeed(payload, { quiet: true })
     expect(await countAll(payload)).toEqual(first)
-  })
+    // Every plugin's seed, twice: hundreds of users with hashed passwords.
+  }, 300_000)
 })

@@ -66,7 +66,7 @@ describe('the production server process', () => {
       PORT: String(port),
     })
     spawned.push(server)
-    await waitForHealthy(server, baseUrl)
+    await waitForHealthy(server, baseUrl, 90_000)
     expect(await (await fetch(`${baseUrl}/healthz`)).json()).toEqual({ db: testDatabaseKind(), ok: true })
     expect(server.output()).toMatch(/Migrated:/)
 
