@@ -47,7 +47,12 @@ const run = (entry: string, args: string[], env: Record<string, string>) =>
     child.stderr.on('data', (c) => (err += c))
     child.on('exit', (code) => {
       const last = out.trim().split('\n').filter((l) => l.startsWith('{')).pop()
-      if (code !== 0 || !last) reject(new Error(`${entry} ${args.join(' ')} exited ${code}\n${out.slice(-1500)}\n${err.slice(-1500)}`))
+      if (code !== 0 || !last) {
+        const log = path.resolve(`bench/results/failed-${path.basename(entry, '.ts')}-${Date.now()}.log`)
+        fs.mkdirSync(path.dirname(log), { recursive: true })
+        fs.writeFileSync(log, `${out}\n${err}`)
+        reject(new Error(`${entry} ${args.join(' ')} exited ${code}; output in ${log}`))
+      }
       else resolve(JSON.parse(last))
     })
   })
