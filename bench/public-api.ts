@@ -127,7 +127,12 @@ for (const db of databases) {
         { name: 'generic REST', path: restPath },
       ],
     },
-    { env: { PUBLIC_API_CACHE_TTL_MS: '0' }, targets: [{ name: 'public API, cache off', path: () => publicPath }] },
+    {
+      // The schema was pushed by the first boot; pushing again onto the same SQLite file can fail
+      // on an index it already has, so the second boot skips the push.
+      env: { PAYLOAD_MIGRATING: 'true', PUBLIC_API_CACHE_TTL_MS: '0' },
+      targets: [{ name: 'public API, cache off', path: () => publicPath }],
+    },
   ]
   for (const variant of variants) {
     const server = await startServer(uri, variant.env)
@@ -185,6 +190,16 @@ fs.writeFileSync(
   JSON.stringify({ connections: CONNECTIONS, cpus: os.cpus().length, duration: DURATION, programmes: PROGRAMMES, query: QUERY, rows, runs: RUNS }, null, 2),
 )
 
+const verdicts = databases.map((db) => {
+  const row = rows.find((r) => r.db === db && r.target === 'public API')
+  const x = ratio(db, 'public API')
+  if (!row) return `- ${label(db)}: not measured`
+  return (
+    `- ${label(db)}: ${x.toFixed(0)}× the generic REST throughput (target ≥ 3×: ${x >= 3 ? 'met' : 'not met'}), ` +
+    `p99 ${row.p99} ms (target < 25 ms: ${row.p99 < 25 ? 'met' : 'not met'})`
+  )
+})
+
 const START = '<!-- public-subsidies-api:start -->'
 const END = '<!-- public-subsidies-api:end -->'
 const section = [
@@ -201,10 +216,15 @@ const section = [
   '',
   table,
   '',
+  ...verdicts,
+  '',
   'Target: at least 3× the generic REST throughput and p99 under 25 ms. The public API reads card columns only, at ' +
     'depth 0, and keeps prepared responses (body and ETag) in a small in-process cache keyed by the normalised query ' +
     'and the Japan day, cleared by the collections\' change hooks; "cache off" (`PUBLIC_API_CACHE_TTL_MS=0`) shows the ' +
-    'same endpoint answering every request from the database.',
+    'same endpoint answering every request from the database. A miss costs about what the generic REST query costs: ' +
+    "the time goes into Payload's find (the count and the joins of the hasMany selects over 10,000 rows), not into " +
+    'the API layer; the throughput target is met by answering repeated queries from the cache, and the p99 figures ' +
+    'are only meaningful on an otherwise idle machine (see the load average above).',
   END,
 ].join('\n')
 const docsFile = 'docs/BENCHMARKS.md'
