@@ -1,15 +1,9 @@
-import * as migration_20261127_054920_initial from './20261127_054920_initial';
-import * as migration_20261127_062637_feature_plugins from './20261127_062637_feature_plugins';
+import * as migration_20261127_074448_initial from './20261127_074448_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_054920_initial.up,
-    down: migration_20261127_054920_initial.down,
-    name: '20261127_054920_initial',
-  },
-  {
-    up: migration_20261127_062637_feature_plugins.up,
-    down: migration_20261127_062637_feature_plugins.down,
-    name: '20261127_062637_feature_plugins'
+    up: migration_20261127_074448_initial.up,
+    down: migration_20261127_074448_initial.down,
+    name: '20261127_074448_initial'
   },
 ];

@@ -1,15 +1,9 @@
-import * as migration_20261127_054927_initial from './20261127_054927_initial';
-import * as migration_20261127_062644_feature_plugins from './20261127_062644_feature_plugins';
+import * as migration_20261127_074453_initial from './20261127_074453_initial';
 
 export const migrations = [
   {
-    up: migration_20261127_054927_initial.up,
-    down: migration_20261127_054927_initial.down,
-    name: '20261127_054927_initial',
-  },
-  {
-    up: migration_20261127_062644_feature_plugins.up,
-    down: migration_20261127_062644_feature_plugins.down,
-    name: '20261127_062644_feature_plugins'
+    up: migration_20261127_074453_initial.up,
+    down: migration_20261127_074453_initial.down,
+    name: '20261127_074453_initial'
   },
 ];
