@@ -1,18 +1,13 @@
 import type { Payload } from 'payload'
 
-import crypto from 'node:crypto'
-import os from 'node:os'
-import path from 'node:path'
-
 import { createApp } from '../../../src/server/createApp'
 import { listen } from '../../../src/server/listen'
 import { testDatabaseKind, testDatabaseUri } from '../../helpers/database'
 
 /** Payload with the LINE and analytics plugins on this worker's fresh test database. */
 export const bootAnalyticsPayload = async (): Promise<Payload> => {
-  // A SQLite file of its own: an in-memory database can outlive a test file in a reused jest worker.
-  process.env.DATABASE_URI =
-    testDatabaseKind() === 'sqlite' ? `file:${path.join(os.tmpdir(), `line-analytics-${process.pid}-${crypto.randomBytes(4).toString('hex')}.db`)}` : testDatabaseUri()
+  // Set before the config module loads: its database adapter reads DATABASE_URI once, at import.
+  process.env.DATABASE_URI = testDatabaseUri()
   if (testDatabaseKind() === 'postgres') process.env.PAYLOAD_DROP_DATABASE = 'true'
   const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('./config')])
   return getPayload({ config })
