@@ -66,11 +66,17 @@ describe('the admin in a browser (built product, demo data)', () => {
 
   it('creates an announcement draft in Japanese', async () => {
     await page.goto(`${baseUrl}/admin/collections/announcements/create`)
+    await page.locator('#field-title').waitFor({ timeout: 60_000 }).catch(async (error) => {
+      await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'announcement-create-failed.png') })
+      throw error
+    })
     const title = '【テスト】大雪に伴う県道の通行止めについて'
     await page.locator('#field-title').fill(title)
     await page.locator('#field-summary').fill('大雪のため、県道の一部区間を通行止めとしています。最新の道路情報をご確認ください。')
-    await page.getByRole('button', { name: '下書きを保存' }).click()
+    await page.getByRole('button', { name: 'ドラフトを保存' }).click()
     await page.waitForURL(/\/admin\/collections\/announcements\/\d+/)
+    await page.locator('#field-title').waitFor()
+    await page.waitForLoadState('networkidle')
     await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'announcement-draft.png') })
 
     const login = await fetch(`${baseUrl}/api/users/login`, {
