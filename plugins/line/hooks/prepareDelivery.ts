@@ -48,6 +48,25 @@ export const composeFromSource = async (
   return { ...built, doc, problems: validateMessages(built.messages), title: plainText(doc[source.fields.title]) }
 }
 
+type MessageTransform = (args: {
+  delivery: Record<string, unknown>
+  messages: unknown[]
+  payload: Payload
+  req: PayloadRequest
+}) => Promise<unknown[]>
+
+/**
+ * Other plugins rewrite a delivery's messages before they are frozen (click analytics puts
+ * tracked links in place of URLs) through `config.custom.lineMessageTransforms`.
+ */
+const applyMessageTransforms = async (req: PayloadRequest, delivery: Record<string, unknown>, messages: unknown[]) => {
+  let result = messages
+  for (const transform of (req.payload.config.custom?.lineMessageTransforms ?? []) as MessageTransform[]) {
+    result = await transform({ delivery, messages: result, payload: req.payload, req })
+  }
+  return result
+}
+
 /**
  * A new delivery: checks the request, builds and validates its messages from the source
  * document, and fills the bookkeeping fields. Anything wrong is a 400 naming the problem,
@@ -76,9 +95,15 @@ export const prepareDelivery =
     if (composed.problems.length) {
       throw bad(`LINE の制限を超えています: ${composed.problems.map((p) => `${p.path} ${p.message}`).join(' / ')}`)
     }
+    const aggregationUnit = newAggregationUnit()
+    const messages = await applyMessageTransforms(req, { ...data, aggregationUnit }, composed.messages)
+    const rewrittenProblems = validateMessages(messages)
+    if (rewrittenProblems.length) {
+      throw bad(`LINE の制限を超えています: ${rewrittenProblems.map((p) => `${p.path} ${p.message}`).join(' / ')}`)
+    }
     return {
       ...data,
-      aggregationUnit: newAggregationUnit(),
+      aggregationUnit,
       claimedBy: null,
       claimedUntil: null,
       documentTitle: composed.title,
@@ -86,7 +111,7 @@ export const prepareDelivery =
       frozenAt: null,
       lastError: null,
       messageWarnings: composed.warnings,
-      messages: composed.messages,
+      messages,
       requestedBy: req.user?.id ?? null,
       sandbox: lineClientConfig().sandbox,
       segments: data.mode === 'test' ? [] : segments,
