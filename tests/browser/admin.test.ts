@@ -75,8 +75,6 @@ describe('the admin in a browser (built product, demo data)', () => {
     await page.locator('#field-summary').fill('大雪のため、県道の一部区間を通行止めとしています。最新の道路情報をご確認ください。')
     await page.getByRole('button', { name: 'ドラフトを保存' }).click()
     await page.waitForURL(/\/admin\/collections\/announcements\/\d+/)
-    await page.locator('#field-title').waitFor()
-    await page.waitForLoadState('networkidle')
     await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'announcement-draft.png') })
 
     const login = await fetch(`${baseUrl}/api/users/login`, {
