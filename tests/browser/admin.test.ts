@@ -2,21 +2,12 @@ import type { Browser, Page } from 'playwright-core'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { DEMO_PASSWORD } from '../../seed/organisation'
 import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser'
-import { type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
+import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
 
 describe('the admin in a browser (built product, demo data)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'akita-browser-'))

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import net from 'node:net'
 import path from 'node:path'
 
 // scripts/bundle.mjs is plain JavaScript shared with the start scripts.
@@ -48,3 +49,12 @@ export const waitForHealthy = async (server: SpawnedServer, baseUrl: string, tim
   }
   throw new Error(`server not healthy after ${timeoutMs} ms:\n${server.output()}`)
 }
+
+/** A port nobody listens on right now, for a server process that must be told its port. */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })

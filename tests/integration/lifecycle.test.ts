@@ -5,15 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { testDatabaseKind } from '../helpers/database'
-import { type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
+import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'akita-lifecycle-'))
 

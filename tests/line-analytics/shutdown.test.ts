@@ -3,22 +3,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
+import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
 
 const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.9.0'
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'line-analytics-shutdown-'))
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
 
 /** A database for this file only: a SQLite file, or a PostgreSQL database of its own. */
 const databaseUri = () => {
