@@ -4,9 +4,9 @@ import { APIError } from 'payload'
 import crypto from 'node:crypto'
 
 import { createMessagingClient, lineClientConfig } from '../clientConfig'
-import { SLUGS } from '../constants'
+import { LINE_LIMITS, SLUGS } from '../constants'
 import type { ResolvedLineOptions } from '../types'
-import { classifyCallError } from '../utilities/callOutcome'
+import { CallTimeoutError, classifyCallError } from '../utilities/callOutcome'
 
 /** Same inquiry and text → same key: saving the same answer twice reaches the resident once. */
 const replyKey = (id: number | string, text: string) => {
@@ -14,15 +14,36 @@ const replyKey = (id: number | string, text: string) => {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`
 }
 
+const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
+/** The editor waits for the save: a LINE that does not answer must not hold it forever. */
+const withTimeout = async <T>(promise: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new CallTimeoutError(ms)), ms)))])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /**
  * A department's first answer to an inquiry goes to the resident as a LINE push when it is
  * saved; if LINE refuses it, the save fails with LINE's message and nothing is marked replied.
+ * Once sent, the reply text stays what the resident received.
  */
 export const sendInquiryReply =
   (options: ResolvedLineOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
-    const text = typeof data.replyText === 'string' ? data.replyText.trim() : ''
-    if (options.disabled || operation !== 'update' || originalDoc?.repliedAt || !text) return data
+    if (options.disabled || operation !== 'update' || !('replyText' in data)) return data
+    const text = textOf(data.replyText)
+    if (originalDoc?.repliedAt) {
+      // LINE messages cannot be recalled: an edited text would no longer be what was sent.
+      if (text !== textOf(originalDoc.replyText)) {
+        throw new APIError('返信済みのため、返信内容は変更できません（LINE で送った返信は取り消せません）', 400, undefined, true)
+      }
+      return data
+    }
+    if (!text) return data
     const subscriberId = typeof originalDoc?.subscriber === 'object' ? originalDoc.subscriber?.id : originalDoc?.subscriber
     const subscriber = (await req.payload.findByID({
       collection: SLUGS.subscribers,
@@ -36,16 +57,20 @@ export const sendInquiryReply =
       throw new APIError('この方は友だちではない（ブロック中）ため、LINE で返信できません', 400, undefined, true)
     }
     try {
-      await createMessagingClient(lineClientConfig()).pushMessage(
-        { messages: [{ text: text.slice(0, 5000), type: 'text' }], to: subscriber.lineUserId },
-        replyKey(originalDoc!.id, text),
+      await withTimeout(
+        createMessagingClient(lineClientConfig()).pushMessage(
+          { messages: [{ text: text.slice(0, LINE_LIMITS.text), type: 'text' }], to: subscriber.lineUserId },
+          replyKey(originalDoc!.id, text),
+        ),
+        options.retry.timeoutMs,
       )
     } catch (error) {
       const outcome = classifyCallError(error)
       if (outcome.kind !== 'accepted') {
-        const message = 'message' in outcome ? outcome.message : 'rate limited'
+        // Saving again is safe: the same text carries the same retry key, so LINE delivers it once.
+        const message = 'message' in outcome ? outcome.message : 'LINE の送信上限に達しました。しばらくしてから保存し直してください'
         throw new APIError(`LINE への返信に失敗しました: ${message}`, 502, undefined, true)
       }
     }
-    return { ...data, repliedAt: new Date().toISOString(), status: 'answered' }
+    return { ...data, repliedAt: new Date().toISOString(), replyText: text, status: 'answered' }
   }
