@@ -6,6 +6,7 @@ import { deliveryBatchesCollection } from './collections/DeliveryBatches'
 import { inquiriesCollection } from './collections/Inquiries'
 import { segmentsCollection } from './collections/Segments'
 import { subscribersCollection } from './collections/Subscribers'
+import { withSendPanel } from './collections/sendPanelField'
 import { withLineUserIds } from './collections/userFields'
 import { webhookEventsCollection } from './collections/WebhookEvents'
 import { resolveOptions } from './defaults'
@@ -41,9 +42,11 @@ export const linePlugin =
       ['line-webhook-events', webhookEventsCollection()],
     ]
     const collections = built.map(([slug, collection]) => options.overrides[slug]?.(collection) ?? collection)
-    const existing = (config.collections ?? []).map((collection) =>
-      collection.slug === 'users' ? withLineUserIds(collection) : collection,
-    )
+    const sources = new Set(options.collections.map((c) => c.slug))
+    const existing = (config.collections ?? []).map((collection) => {
+      if (collection.slug === 'users') return withLineUserIds(collection)
+      return sources.has(collection.slug) ? withSendPanel(collection) : collection
+    })
     let next: Config = {
       ...config,
       admin: {

@@ -16,8 +16,7 @@ const LABELS: Record<string, string> = {
 }
 
 /** Status, sent/total and a progress bar, refreshed every second while the delivery runs; cancel. */
-export const DeliveryProgress = () => {
-  const { id } = useDocumentInfo()
+export const DeliveryProgressBar = ({ id }: { id?: number | string }) => {
   const api = useApiBase()
   const [progress, setProgress] = useState<null | Progress>(null)
   const [message, setMessage] = useState<string>('')
@@ -68,4 +67,10 @@ export const DeliveryProgress = () => {
       {message ? <div style={{ marginTop: 4 }}>{message}</div> : null}
     </div>
   )
+}
+
+/** The progress of the delivery being viewed. */
+export const DeliveryProgress = () => {
+  const { id } = useDocumentInfo()
+  return <DeliveryProgressBar id={id} />
 }

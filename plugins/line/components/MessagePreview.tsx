@@ -19,6 +19,7 @@ export const MessagePreview = () => {
   const document = useFormFields(([fields]) => fields.document?.value)
   const altText = useFormFields(([fields]) => fields.altText?.value)
   const extraText = useFormFields(([fields]) => fields.extraText?.value)
+  const mode = useFormFields(([fields]) => fields.mode?.value)
   const [preview, setPreview] = useState<Preview>({})
 
   const hasStored = Array.isArray(stored) && stored.length > 0
@@ -28,7 +29,7 @@ export const MessagePreview = () => {
     const timer = setTimeout(async () => {
       try {
         const res = await fetch(`${api}/line-deliveries/preview`, {
-          body: JSON.stringify({ altText, collection, document, extraText }),
+          body: JSON.stringify({ altText, collection, document, extraText, mode }),
           credentials: 'include',
           headers: { 'content-type': 'application/json' },
           method: 'POST',
@@ -44,7 +45,7 @@ export const MessagePreview = () => {
       clearTimeout(timer)
       controller.abort()
     }
-  }, [api, hasStored, collection, document, altText, extraText])
+  }, [api, hasStored, collection, document, altText, extraText, mode])
 
   const messages = hasStored ? stored : preview.messages
   const notes = hasStored ? (warnings ?? []) : (preview.warnings ?? [])

@@ -17,7 +17,7 @@ const bad = (message: string) => new APIError(message, 400, undefined, true)
 export const composeFromSource = async (
   payload: Payload,
   options: ResolvedLineOptions,
-  input: { altText?: unknown; collection?: unknown; document?: unknown; extraText?: unknown },
+  input: { altText?: unknown; collection?: unknown; document?: unknown; extraText?: unknown; mode?: unknown },
   req?: PayloadRequest,
 ) => {
   const source = options.collections.find((c) => c.slug === input.collection)
@@ -27,15 +27,23 @@ export const composeFromSource = async (
   if (!payload.collections[source.slug]) throw bad(`collection ${source.slug} はこのサイトにありません`)
   const documentId = typeof input.document === 'number' || typeof input.document === 'string' ? input.document : ''
   if (documentId === '') throw bad('document（配信する文書の ID）を指定してください')
+  // Residents only ever get what is published; a test send or a preview shows the latest draft,
+  // so editors can check the message on their own phone before they publish.
+  const hasDrafts = Boolean(payload.collections[source.slug].config.versions?.drafts)
+  const live = input.mode === 'live'
   const doc = (await payload.findByID({
     collection: source.slug,
     depth: 1,
     disableErrors: true,
+    draft: hasDrafts && !live,
     id: documentId,
     overrideAccess: true,
     req,
   })) as null | Record<string, unknown>
   if (!doc) throw bad(`${source.slug} に ID ${String(documentId)} の文書がありません`)
+  if (live && hasDrafts && doc._status !== 'published') {
+    throw bad('公開されていない文書は本配信できません。先に公開してください（テスト送信はできます）')
+  }
   const serverURL = serverURLOf(payload, options)
   const built = buildDeliveryMessages({
     altText: typeof input.altText === 'string' ? input.altText : undefined,

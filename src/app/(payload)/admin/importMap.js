@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { SendOnLine as SendOnLine_13f0dd1f904f1fccfdd52abb40ee471e } from '../../../../plugins/line/components/SendOnLine'
 import { DocumentPanel as DocumentPanel_f77f710bf005fcc7a0fd0266828593e3 } from '../../../../plugins/line-analytics/components/DocumentPanel'
 import { SegmentCount as SegmentCount_40a1e4912efeb1b024f58480cd9ffa8f } from '../../../../plugins/line/components/SegmentCount'
 import { SegmentWarning as SegmentWarning_adb59b86b57777ed6b39c8471f0d812a } from '../../../../plugins/line-analytics/components/SegmentWarning'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/line/components/SendOnLine#SendOnLine": SendOnLine_13f0dd1f904f1fccfdd52abb40ee471e,
   "/plugins/line-analytics/components/DocumentPanel#DocumentPanel": DocumentPanel_f77f710bf005fcc7a0fd0266828593e3,
   "/plugins/line/components/SegmentCount#SegmentCount": SegmentCount_40a1e4912efeb1b024f58480cd9ffa8f,
   "/plugins/line-analytics/components/SegmentWarning#SegmentWarning": SegmentWarning_adb59b86b57777ed6b39c8471f0d812a,

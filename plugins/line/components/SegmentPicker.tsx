@@ -1,0 +1,99 @@
+'use client'
+import React, { useEffect, useState } from 'react'
+
+import { useApiBase } from './useApi'
+
+type Segment = { id: number | string; name: string }
+type Count = { count?: number; error?: string; warnings: { code: string; message: string }[] }
+
+const errorOf = (body: any, status: number): string => body?.error ?? body?.errors?.[0]?.message ?? `HTTP ${status}`
+
+/**
+ * The saved segments as checkboxes, with the number of followers the chosen ones reach together
+ * (their union, as the delivery will freeze it) and LINE's small-audience warnings.
+ */
+export const SegmentPicker = ({
+  onChange,
+  onCount,
+  selected,
+}: {
+  onChange: (ids: (number | string)[]) => void
+  onCount: (count: number | undefined) => void
+  selected: (number | string)[]
+}) => {
+  const api = useApiBase()
+  const [segments, setSegments] = useState<{ error?: string; list?: Segment[] }>({})
+  const [count, setCount] = useState<Count>({ warnings: [] })
+
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch(`${api}/line-segments?depth=0&limit=100&sort=name&select[name]=true`, { credentials: 'include', signal: controller.signal })
+      .then(async (res) => {
+        const body = await res.json()
+        setSegments(res.ok ? { list: body.docs } : { error: errorOf(body, res.status) })
+      })
+      .catch((error) => {
+        if (!controller.signal.aborted) setSegments({ error: String(error) })
+      })
+    return () => controller.abort()
+  }, [api])
+
+  const key = selected.map(String).sort().join(',')
+  useEffect(() => {
+    onCount(undefined)
+    if (!key) {
+      setCount({ warnings: [] })
+      return
+    }
+    const controller = new AbortController()
+    fetch(`${api}/line-segments/count`, {
+      body: JSON.stringify({ segments: key.split(',') }),
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      signal: controller.signal,
+    })
+      .then(async (res) => {
+        const body = await res.json()
+        if (!res.ok) return setCount({ error: errorOf(body, res.status), warnings: [] })
+        setCount({ count: body.count, warnings: body.warnings ?? [] })
+        onCount(body.count)
+      })
+      .catch((error) => {
+        if (!controller.signal.aborted) setCount({ error: String(error), warnings: [] })
+      })
+    return () => controller.abort()
+    // onCount is the parent's state setter; the count depends on the chosen ids only.
+  }, [api, key])
+
+  const toggle = (id: number | string) =>
+    onChange(selected.some((s) => String(s) === String(id)) ? selected.filter((s) => String(s) !== String(id)) : [...selected, id])
+
+  if (segments.error) return <div role="alert">{segments.error}</div>
+  if (!segments.list) return <div>セグメントを読み込み中…</div>
+  if (segments.list.length === 0) return <div>セグメントがありません。「LINE配信 › セグメント」で作成してください。</div>
+  return (
+    <fieldset data-testid="line-send-segments" style={{ border: 0, margin: 0, padding: 0 }}>
+      <legend style={{ fontSize: 13, marginBottom: 4 }}>配信先セグメント（複数選ぶと、いずれかに当てはまる人に1通ずつ）</legend>
+      {segments.list.map((segment) => (
+        <label key={segment.id} style={{ display: 'block', margin: '2px 0' }}>
+          <input
+            checked={selected.some((s) => String(s) === String(segment.id))}
+            onChange={() => toggle(segment.id)}
+            style={{ marginRight: 6 }}
+            type="checkbox"
+          />
+          {segment.name}
+        </label>
+      ))}
+      <div aria-live="polite" data-testid="line-send-count" style={{ fontWeight: 700, marginTop: 6 }}>
+        {key ? (count.error ? count.error : count.count === undefined ? '配信対象数を計算中…' : `配信対象 ${count.count.toLocaleString('ja-JP')} 人`) : ''}
+      </div>
+      {count.warnings.map((w) => (
+        <div key={w.code} role="alert" style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 4, padding: '4px 8px' }}>
+          ⚠ {w.message}
+        </div>
+      ))}
+    </fieldset>
+  )
+}
