@@ -5,6 +5,7 @@ import { parseParams } from '../../plugins/public-api/params/parse'
 import { ResponseCache } from '../../plugins/public-api/utilities/cache'
 import { cacheKeyFor } from '../../plugins/public-api/utilities/cacheKeys'
 import { notModified, prepareBody } from '../../plugins/public-api/utilities/http'
+import { RawKeyIndex } from '../../plugins/public-api/utilities/rawKeyIndex'
 
 const parse = (query: string) => parseParams(new URLSearchParams(query), SUBSIDY_LIST_PARAMS)
 
@@ -90,5 +91,37 @@ describe('ETag', () => {
     expect(notModified('*', etag)).toBe(true)
     expect(notModified('"other"', etag)).toBe(false)
     expect(notModified(null, etag)).toBe(false)
+  })
+})
+
+describe('RawKeyIndex', () => {
+  const at = (iso: string) => new Date(iso).getTime()
+
+  it('remembers the key of a raw URL within the Japan day and forgets every key at midnight JST', () => {
+    let now = at('2026-06-10T14:00:00Z')
+    const index = new RawKeyIndex(10, () => now)
+    expect(index.get('/a?q=1')).toBeUndefined()
+    index.set('/a?q=1', 'key-a', now)
+    expect(index.get('/a?q=1')).toBe('key-a')
+    now = at('2026-06-10T15:00:00Z') // 00:00 on 11 June in Japan
+    expect(index.get('/a?q=1')).toBeUndefined()
+    expect(index.size).toBe(0)
+  })
+
+  it('does not store a key computed on the day before', () => {
+    let now = at('2026-06-10T14:59:59Z')
+    const index = new RawKeyIndex(10, () => now)
+    index.get('/a')
+    now = at('2026-06-10T15:00:01Z')
+    index.set('/a', 'yesterday', at('2026-06-10T14:59:59Z'))
+    expect(index.get('/a')).toBeUndefined()
+  })
+
+  it('stays within its bound', () => {
+    const index = new RawKeyIndex(3)
+    index.get('/x')
+    for (let i = 0; i < 10; i++) index.set(`/x?${i}`, `k${i}`, Date.now())
+    expect(index.size).toBeLessThanOrEqual(3)
+    expect(index.get('/x?9')).toBe('k9')
   })
 })

@@ -264,6 +264,33 @@ describe('public subsidies API', () => {
     expect(error.headers.get('access-control-allow-origin')).toBe('*')
   })
 
+  it('answers a cached query from the express front exactly as Payload answered it', async () => {
+    const url = `${api}/subsidies?q=${encodeURIComponent('補助金')}&sort=newest`
+    // The headers the API sets (framing differs: Payload streams its answer chunked, a hit has its length).
+    const names = ['access-control-allow-origin', 'access-control-expose-headers', 'cache-control', 'content-type', 'etag', 'x-content-type-options']
+    const headersOf = (res: Response) => Object.fromEntries(names.map((name) => [name, res.headers.get(name)]))
+    // First a miss (Payload's endpoint fills the cache), then the same URL twice: the first hit
+    // normalises the query, the second finds the key by the raw URL.
+    const miss = await fetch(url)
+    expect(miss.status).toBe(200)
+    const missBody = Buffer.from(await miss.arrayBuffer())
+    for (let i = 0; i < 2; i++) {
+      const hit = await fetch(url)
+      const hitBody = Buffer.from(await hit.arrayBuffer())
+      expect(hit.status).toBe(200)
+      expect(hitBody.equals(missBody)).toBe(true)
+      expect(headersOf(hit)).toEqual(headersOf(miss))
+      expect(hit.headers.get('content-length')).toBe(String(hitBody.length))
+      const notModified = await fetch(url, { headers: { 'if-none-match': `W/${hit.headers.get('etag')}` } })
+      expect(notModified.status).toBe(304)
+      expect(notModified.headers.get('content-type')).toBeNull()
+      expect(notModified.headers.get('etag')).toBe(hit.headers.get('etag'))
+    }
+    // Other methods on the same URL are not answered from the cache.
+    const head = await fetch(url, { method: 'HEAD' })
+    expect(head.status).not.toBe(500)
+  })
+
   it('drops cached responses when a programme changes', async () => {
     const before = await getJson(`${api}/subsidies?q=${encodeURIComponent('能代市')}`)
     expect(before.body.docs[0].title).toBe('能代市空き店舗活用創業助成金')

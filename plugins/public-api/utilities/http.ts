@@ -2,21 +2,32 @@ import crypto from 'node:crypto'
 
 import type { ParamError } from '../params/types'
 
-/** A response body prepared once (and cached): its bytes and its entity tag. */
-export type PreparedBody = { body: string; etag: string }
+/**
+ * A response body prepared once (and cached): its UTF-8 bytes (encoded once, not on every
+ * send) and its entity tag.
+ */
+export type PreparedBody = { body: Uint8Array<ArrayBuffer>; etag: string }
+
+const utf8 = new TextEncoder()
 
 export const prepareBody = (value: unknown): PreparedBody => {
-  const body = JSON.stringify(value)
+  const body = utf8.encode(JSON.stringify(value))
   const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`
   return { body, etag }
 }
 
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8'
+
 const baseHeaders = (): Record<string, string> => ({
   'access-control-allow-origin': '*',
   'access-control-expose-headers': 'ETag',
-  'content-type': 'application/json; charset=utf-8',
+  'content-type': JSON_CONTENT_TYPE,
   'x-content-type-options': 'nosniff',
 })
+
+/** `Cache-Control` of successful answers: browsers and CDNs may keep them this long. */
+export const publicCacheControl = (maxAgeSeconds: number): string =>
+  `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds}`
 
 /** Whether the client's If-None-Match already names this entity (weak comparison, RFC 9110). */
 export const notModified = (ifNoneMatch: null | string, etag: string): boolean => {
@@ -30,7 +41,7 @@ export const notModified = (ifNoneMatch: null | string, etag: string): boolean =
 export const preparedHead = (ifNoneMatch: null | string | undefined, prepared: PreparedBody, maxAgeSeconds: number) => {
   const headers: Record<string, string> = {
     ...baseHeaders(),
-    'cache-control': `public, max-age=${maxAgeSeconds}, stale-while-revalidate=${maxAgeSeconds}`,
+    'cache-control': publicCacheControl(maxAgeSeconds),
     etag: prepared.etag,
   }
   if (notModified(ifNoneMatch ?? null, prepared.etag)) {
