@@ -1,7 +1,8 @@
 /**
  * Worker of bench/analytics-query.ts: on DATABASE_URI, makes sure 1,000,000 click rows (90 days,
- * 300 live deliveries) exist, then times the dashboard's click query and the whole dashboard
- * computation. Prints `BENCH_RESULT {…}`.
+ * 300 live deliveries) exist, builds the daily roll-up from them, then times the dashboard's click
+ * query (from the roll-up, and from the click rows as the baseline), the whole dashboard
+ * computation, and a flush of 2,000 clicks with its roll-up refresh. Prints `BENCH_RESULT {…}`.
  */
 import crypto from 'node:crypto'
 import { getPayload } from 'payload'
@@ -9,6 +10,7 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { clickGroups } from '../plugins/line-analytics/queries/clickCounts'
 import { dashboardData } from '../plugins/line-analytics/queries/dashboard'
+import { rebuildClickDays } from '../plugins/line-analytics/server/clickDays'
 import { sqlAccess } from '../plugins/line-analytics/server/sqlTable'
 import { addDays, jstDay, jstDayStart } from '../plugins/line-analytics/utilities/dates'
 import { writeClicks, type ClickRow } from '../plugins/line-analytics/server/writeClicks'
@@ -113,15 +115,48 @@ const time = async (fn: () => Promise<unknown>) => {
   return { max: times[times.length - 1], median: times[Math.floor(times.length / 2)], min: times[0] }
 }
 
+// The backfill a deployment runs once over the rows written before the roll-up existed.
+const rebuildStarted = performance.now()
+await rebuildClickDays(payload)
+const rollupBuild = performance.now() - rebuildStarted
+await analyze()
+
+/** 2,000 taps of today on 20 deliveries: one flush of the buffer at its default batch size. */
+const flushBatch = (): ClickRow[] =>
+  Array.from({ length: 2000 }, (_, i) => ({
+    category: TOPICS[i % TOPICS.length].value,
+    clickedAt: new Date().toISOString(),
+    day: today,
+    delivery: deliveries[deliveries.length - 1 - (i % 20)],
+    department: '1',
+    link: '1',
+    segment: '1',
+    visitorKey: crypto.randomBytes(16).toString('base64url'),
+  }))
+
 const last30 = { from: addDays(today, -29), to: today }
 const all = { from: first, to: today }
 const result = {
-  groups30: await time(() => clickGroups(payload, last30)),
-  groups90: await time(() => clickGroups(payload, all)),
+  groups30: await time(() => clickGroups(payload, last30, 'clicks')),
+  groups90: await time(() => clickGroups(payload, all, 'clicks')),
+  rollup30: await time(() => clickGroups(payload, last30)),
+  rollup90: await time(() => clickGroups(payload, all)),
   dashboard30: await time(() => dashboardData(payload, last30)),
   dashboard90: await time(() => dashboardData(payload, all)),
   dashboard30Segment: await time(() => dashboardData(payload, { ...last30, segment: '3' })),
+  dashboard90Clicks: await time(() => dashboardData(payload, all, { source: 'clicks' })),
+  rollupBuild,
   rows: (await payload.count({ collection: 'line-link-clicks', overrideAccess: true })).totalDocs,
+  // Last: they add 2,000 × (RUNS + 1) rows each (a later BENCH_KEEP run starts from more rows).
+  // Baseline: the INSERTs alone, as clicks were written before the roll-up (its pairs are
+  // recounted by the flushes timed next, so the roll-up ends consistent).
+  flush2000Plain: await time(async () => {
+    const sql = sqlAccess(payload, 'line-link-clicks')!
+    const now = new Date().toISOString()
+    const rows = flushBatch()
+    for (let i = 0; i < rows.length; i += 500) await sql.drizzle.insert(sql.table).values(rows.slice(i, i + 500).map((r) => ({ ...r, createdAt: now, updatedAt: now })))
+  }),
+  flush2000: await time(() => writeClicks(payload, flushBatch())),
 }
 console.log(`BENCH_RESULT ${JSON.stringify(result)}`)
 await payload.destroy()

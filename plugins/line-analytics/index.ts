@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, Field } from 'payload'
 
 import { addServerExtension } from '../../src/server/extensions'
 import { accountStatsCollection } from './collections/AccountStats'
+import { clickDaysCollection } from './collections/ClickDays'
 import { insightSnapshotsCollection } from './collections/InsightSnapshots'
 import { linkClicksCollection } from './collections/LinkClicks'
 import { trackedLinksCollection } from './collections/TrackedLinks'
@@ -48,7 +49,8 @@ export const lineAnalyticsPlugin =
       ['line-insight-snapshots', insightSnapshotsCollection(options)],
       ['line-account-stats', accountStatsCollection(options)],
     ]
-    const added = built.map(([slug, collection]) => options.overrides[slug]?.(collection) ?? collection)
+    // The daily roll-up is not overridable: the click flusher writes its columns with its own SQL.
+    const added = [...built.map(([slug, collection]) => options.overrides[slug]?.(collection) ?? collection), clickDaysCollection()]
     const existing = (config.collections ?? []).map((collection) => {
       if (collection.slug === LINE.deliveries) {
         return {

@@ -133,6 +133,18 @@ describe('tracked links of a LINE delivery', () => {
     expect(((await bad.json()) as { error: string }).error).toMatch(/配信 ID/)
   })
 
+  it('gives the delivery the same clicks and unique clicks on the dashboard and in its CSV as on its own', async () => {
+    const own = (await (await fetch(`${server.baseUrl}/api/line-analytics/deliveries/${delivery.id}`, { headers: editor })).json()) as Record<string, number>
+    const summary = (await (await fetch(`${server.baseUrl}/api/line-analytics/summary`, { headers: editor })).json()) as { deliveries: Record<string, unknown>[] }
+    const row = summary.deliveries.find((d) => d.id === String(delivery.id))
+    expect(row).toMatchObject({ clicks: own.clicks, uniqueClicks: own.uniqueClicks })
+    expect(own).toMatchObject({ clicks: 5, uniqueClicks: 3 })
+    const csv = await (await fetch(`${server.baseUrl}/api/line-analytics/export`, { headers: editor })).text()
+    const cells = csv.split('\r\n').find((line) => line.startsWith(`${delivery.id},`))!.split(',')
+    // クリック数, クリック者数
+    expect(cells.slice(10, 12)).toEqual(['5', '3'])
+  })
+
   it('tracks links of messages given directly, once per URL, and leaves tracked links alone', async () => {
     const messages = [
       { text: '申請は https://www.pref.akita.example/kyufu/apply から。', type: 'text' },

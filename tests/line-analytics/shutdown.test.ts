@@ -6,7 +6,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { sqlAccess } from '../../plugins/line-analytics/server/sqlTable'
 import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
+import { countedFromRows, storedRollup } from './helpers/rollup'
 
 const PHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.9.0'
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'line-analytics-shutdown-'))
@@ -36,7 +38,12 @@ describe('clicks buffered in the server process', () => {
     const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../../payload.config')])
     payload = await getPayload({ config })
     delete process.env.PAYLOAD_DROP_DATABASE
-    await payload.create({ collection: 'line-tracked-links', data: { code, url: 'https://www.pref.akita.example/bosai/hinanjo' }, overrideAccess: true })
+    // A live delivery as a row (through the collection its hooks would send it), so clicks are rolled up.
+    const deliveries = sqlAccess(payload, 'line-deliveries')!
+    const [delivery] = (await (deliveries.drizzle.insert(deliveries.table).values([
+      { collection: 'announcements', document: '1', documentTitle: '避難所の開設', mode: 'live', sent: 0, status: 'done', total: 0 },
+    ]) as any).returning({ id: (deliveries.table as any).id })) as { id: number }[]
+    await payload.create({ collection: 'line-tracked-links', data: { code, delivery: delivery.id, url: 'https://www.pref.akita.example/bosai/hinanjo' }, overrideAccess: true })
   }, 120_000)
 
   afterAll(async () => {
@@ -80,6 +87,12 @@ describe('clicks buffered in the server process', () => {
     expect(server.output()).toMatch(new RegExp(`\\d+ buffered clicks written at shutdown \\(${served} since start\\)`))
     const stored = await payload.count({ collection: 'line-link-clicks', overrideAccess: true })
     expect(stored.totalDocs).toBe(served)
+    // The daily roll-up was written with the clicks, flush by flush, the last one at SIGTERM.
+    const rollup = await storedRollup(payload)
+    expect(rollup).toEqual(await countedFromRows(payload))
+    expect(rollup.reduce((sum, g) => sum + g.clicks, 0)).toBe(served)
+    // Every tap came with its own user agent: one visitor each.
+    expect(rollup.reduce((sum, g) => sum + g.uniqueClicks, 0)).toBe(served)
     // Redirects after SIGTERM were refused, not silently lost.
     expect(refused).toBeGreaterThan(0)
   }, 120_000)

@@ -1,7 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
 import { isAdmin, nobody } from '../../../src/access'
 import { SLUGS } from '../constants'
+import { refreshClickDays } from '../server/clickDays'
+
+/** A deleted click leaves the daily roll-up in the same transaction: its day and delivery are recounted. */
+const recountDay: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  const { day, delivery } = doc as { day?: string; delivery?: null | string }
+  if (day && delivery) await refreshClickDays(req.payload, [{ day, delivery }], req)
+}
 
 /**
  * One row per counted tap on a tracked link, written in batches by the redirect's buffer.
@@ -24,9 +31,10 @@ export const linkClicksCollection = (): CollectionConfig => ({
     { name: 'department', type: 'text' },
     { name: 'visitorKey', type: 'text', required: true },
   ],
-  // Covering indexes of the two read paths (dashboard by day, one delivery by link): the
-  // database counts (distinct) visitors from the index alone, never from the million rows.
-  indexes: [{ fields: ['day', 'delivery', 'visitorKey'] }, { fields: ['delivery', 'link', 'visitorKey'] }],
+  hooks: { afterDelete: [recountDay] },
+  // Covering indexes of the two read paths (the roll-up's recount by day and delivery, one
+  // delivery by link and day): the database counts (distinct) visitors from the index alone.
+  indexes: [{ fields: ['day', 'delivery', 'visitorKey'] }, { fields: ['delivery', 'link', 'day', 'visitorKey'] }],
   labels: {
     plural: { en: 'Link clicks', ja: 'リンクのクリック' },
     singular: { en: 'Link click', ja: 'リンクのクリック' },

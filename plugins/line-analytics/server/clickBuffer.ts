@@ -1,14 +1,15 @@
 import type { Payload } from 'payload'
 
 import { analyticsOptionsOf } from '../runtime'
-import { type ClickRow, writeClicks } from './writeClicks'
+import { type ClickRow, PartialWriteError, writeClicks } from './writeClicks'
 
 /** Clicks kept while the database is unreachable; beyond this the oldest are dropped (and logged). */
 const MAX_PENDING = 200_000
 
 /**
  * Clicks are answered from memory and written in batches: on an interval, as soon as a batch
- * is full, and once more at shutdown. A write that fails keeps its rows for the next flush.
+ * is full, and once more at shutdown. A write that fails keeps the rows it did not store for the
+ * next flush (on SQL a write is all or nothing, so that is the whole batch: none is stored twice).
  */
 export class ClickBuffer {
   private pending: ClickRow[] = []
@@ -58,8 +59,10 @@ export class ClickBuffer {
       try {
         this.written += await writeClicks(this.payload, batch)
       } catch (error) {
-        this.pending = [...batch, ...this.pending]
-        this.payload.logger.error({ err: error, msg: `line-analytics: writing ${batch.length} clicks failed; kept for the next flush` })
+        const stored = error instanceof PartialWriteError ? error.written : 0
+        this.written += stored
+        this.pending = [...batch.slice(stored), ...this.pending]
+        this.payload.logger.error({ err: error, msg: `line-analytics: writing ${batch.length - stored} clicks failed; kept for the next flush` })
         this.arm()
       }
     })()

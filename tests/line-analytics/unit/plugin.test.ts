@@ -24,7 +24,7 @@ const find = (config: Config, slug: string) => config.collections!.find((c) => c
 describe('lineAnalyticsPlugin', () => {
   it('adds its collections, fields, endpoints, views and transform without dropping what was there', () => {
     const config = lineAnalyticsPlugin()(base())
-    expect(slugs(config)).toEqual(['announcements', 'line-deliveries', 'line-segments', 'line-tracked-links', 'line-link-clicks', 'line-insight-snapshots', 'line-account-stats'])
+    expect(slugs(config)).toEqual(['announcements', 'line-deliveries', 'line-segments', 'line-tracked-links', 'line-link-clicks', 'line-insight-snapshots', 'line-account-stats', 'line-click-days'])
     expect(find(config, 'line-deliveries').hooks!.afterChange).toHaveLength(2)
     expect(find(config, 'line-deliveries').hooks!.afterChange![0]).toBe(hook)
     expect(find(config, 'announcements').fields.map((f) => ('name' in f ? f.name : ''))).toEqual(['title', 'lineAnalytics'])
@@ -56,7 +56,21 @@ describe('lineAnalyticsPlugin', () => {
 
   it('adds no announcement panel when there is no announcements collection', () => {
     const config = lineAnalyticsPlugin()({ ...base(), collections: [{ fields: [], slug: 'users' }] } as unknown as Config)
-    expect(slugs(config)).toEqual(['users', 'line-tracked-links', 'line-link-clicks', 'line-insight-snapshots', 'line-account-stats'])
+    expect(slugs(config)).toEqual(['users', 'line-tracked-links', 'line-link-clicks', 'line-insight-snapshots', 'line-account-stats', 'line-click-days'])
+  })
+
+  it('keeps the daily click roll-up out of the admin nav, unreadable without an admin, written by nobody', async () => {
+    const days = find(lineAnalyticsPlugin({ overrides: { 'line-link-clicks': (c) => c } })(base()), 'line-click-days')
+    expect(days.admin?.hidden).toBe(true)
+    const access = days.access!
+    const as = (user: unknown) => ({ req: { user } }) as never
+    for (const op of ['create', 'update', 'delete'] as const) {
+      expect(await access[op]!(as({ roles: ['admin'] }))).toBe(false)
+    }
+    expect(await access.read!(as(null))).toBe(false)
+    expect(await access.read!(as({ roles: ['editor'] }))).toBe(false)
+    expect(await access.read!(as({ roles: ['admin'] }))).toBe(true)
+    expect(days.indexes).toEqual([{ fields: ['day', 'delivery'], unique: true }])
   })
 
   it('refuses codes shorter than 8 characters', () => {
