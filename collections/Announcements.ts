@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { municipalityOptions, topicOptions } from '../src/lib/akita'
-import { contentCreate, contentRead, contentWrite, guardDepartment } from './contentAccess'
+import { contentCreate, contentRead, contentReadVersions, contentWrite, guardDepartment } from './contentAccess'
 import { httpUrl } from './subsidies/fields/application'
 
 /**
@@ -14,7 +14,7 @@ export const Announcements: CollectionConfig = {
     create: contentCreate,
     delete: contentWrite,
     read: contentRead,
-    readVersions: contentWrite,
+    readVersions: contentReadVersions,
     update: contentWrite,
   },
   admin: {

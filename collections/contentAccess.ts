@@ -31,14 +31,25 @@ export const mayAssignDepartment = (user: unknown, department: unknown): boolean
 export const contentCreate: Access = ({ data, req }) =>
   mayAssignDepartment(req.user, (data as { department?: unknown } | undefined)?.department)
 
-export const contentWrite: Access = ({ req }) => {
-  if (isAdminUser(req.user)) return true
-  if (!isEditorUser(req.user)) return false
-  const unowned: Where = { department: { exists: false } }
-  const own = departmentOf(req.user)
-  if (own === null) return unowned
-  return { or: [{ department: { equals: own } }, unowned] }
-}
+/** Own department's documents and unowned ones; `path` is where the department sits in the row. */
+const ownedOrUnowned =
+  (path: string): Access =>
+  ({ req }) => {
+    if (isAdminUser(req.user)) return true
+    if (!isEditorUser(req.user)) return false
+    const unowned: Where = { [path]: { exists: false } }
+    const own = departmentOf(req.user)
+    if (own === null) return unowned
+    return { or: [{ [path]: { equals: own } }, unowned] }
+  }
+
+export const contentWrite: Access = ownedOrUnowned('department')
+
+/**
+ * The same rule for the version history: version rows hold the document under `version`, and a
+ * `department` query there is refused (a 400 that left the draft's edit view blank).
+ */
+export const contentReadVersions: Access = ownedOrUnowned('version.department')
 
 export const contentRead: Access = publishedOrEditor
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { municipalityOptions } from '../../src/lib/akita'
-import { contentCreate, contentRead, contentWrite, guardDepartment } from '../contentAccess'
+import { contentCreate, contentRead, contentReadVersions, contentWrite, guardDepartment } from '../contentAccess'
 import { industryOptions } from '../subsidies/options'
 import { fillStorySlug } from './hooks'
 
@@ -12,7 +12,7 @@ export const FounderStories: CollectionConfig = {
     create: contentCreate,
     delete: contentWrite,
     read: contentRead,
-    readVersions: contentWrite,
+    readVersions: contentReadVersions,
     update: contentWrite,
   },
   admin: {

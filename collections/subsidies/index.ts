@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentCreate, contentRead, contentWrite, guardDepartment } from '../contentAccess'
+import { contentCreate, contentRead, contentReadVersions, contentWrite, guardDepartment } from '../contentAccess'
 import { applicationFields } from './fields/application'
 import { basicsFields } from './fields/basics'
 import { classificationFields } from './fields/classification'
@@ -18,7 +18,7 @@ export const Subsidies: CollectionConfig = {
     create: contentCreate,
     delete: contentWrite,
     read: contentRead,
-    readVersions: contentWrite,
+    readVersions: contentReadVersions,
     update: contentWrite,
   },
   admin: {
