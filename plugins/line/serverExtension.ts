@@ -4,7 +4,7 @@ import type { ServerExtension } from '../../src/server/extensions'
 import { lineClientConfig } from './clientConfig'
 import { startScheduler } from './delivery/scheduler'
 import type { ResolvedLineOptions } from './types'
-import { drainQueue, resumePendingEvents } from './webhook/queue'
+import { drainQueue, startEventSweeper } from './webhook/queue'
 import { mountWebhook } from './webhook/route'
 
 /** The server's start-up prints the sandbox details (with the emulator it starts); a real channel gets one line here. */
@@ -20,11 +20,11 @@ export const lineServerExtension = (options: ResolvedLineOptions): ServerExtensi
   start: async ({ payload }) => {
     announce(payload, options)
     const stopScheduler = startScheduler(payload, options)
-    void resumePendingEvents(payload).catch((error) =>
-      payload.logger.error({ err: error, msg: 'LINE: resuming pending webhook events failed' }),
-    )
+    // Events a dead process left unfinished, at start and then periodically.
+    const stopSweeper = startEventSweeper(payload)
     return async () => {
       await stopScheduler()
+      await stopSweeper()
       await drainQueue(payload)
     }
   },

@@ -80,6 +80,15 @@ export const inquiriesCollection = (options: ResolvedLineOptions): CollectionCon
       label: { en: 'Replied at', ja: '返信日時' },
     },
     { name: 'receivedAt', type: 'date', admin: { readOnly: true }, index: true, label: { en: 'Received at', ja: '受信日時' } },
+    {
+      // The webhook event it came from: an event processed again after a crash files no second inquiry.
+      name: 'sourceEventId',
+      type: 'text',
+      access: { update: () => false },
+      admin: { hidden: true },
+      index: true,
+      unique: true,
+    },
   ],
   hooks: { beforeChange: [sendInquiryReply(options)] },
   labels: {

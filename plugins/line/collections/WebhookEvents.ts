@@ -4,8 +4,10 @@ import { isAdmin, nobody } from '../../../src/access'
 import { SLUGS } from '../constants'
 
 /**
- * Webhook events as received: the unique `webhookEventId` makes a redelivered event a no-op,
- * and a row left `pending` by a crash is processed at the next start.
+ * Webhook events as received: the unique `webhookEventId` makes a redelivered event a no-op.
+ * A process claims a row (`claimedBy`, `claimedAt`) before working on it; a row a dead process
+ * left `pending` or `processing` is taken over once its claim is older than the lease, and the
+ * stored `plan` makes the second run apply exactly what the first one decided.
  */
 export const webhookEventsCollection = (): CollectionConfig => ({
   slug: SLUGS.events,
@@ -19,6 +21,7 @@ export const webhookEventsCollection = (): CollectionConfig => ({
   fields: [
     { name: 'webhookEventId', type: 'text', index: true, required: true, unique: true },
     { name: 'type', type: 'text', index: true },
+    { name: 'lineUserId', type: 'text', index: true },
     { name: 'event', type: 'json', required: true },
     {
       name: 'status',
@@ -36,5 +39,9 @@ export const webhookEventsCollection = (): CollectionConfig => ({
     },
     { name: 'error', type: 'text' },
     { name: 'receivedAt', type: 'date', index: true },
+    { name: 'claimedAt', type: 'date', index: true },
+    { name: 'claimedBy', type: 'text' },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'plan', type: 'json' },
   ],
 })

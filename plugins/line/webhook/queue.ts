@@ -1,62 +1,121 @@
 import type { Payload } from 'payload'
 
-import { compareAndSet } from '../../../src/lib/atomic'
 import { createMessagingClient, lineClientConfig } from '../clientConfig'
 import { SLUGS } from '../constants'
 import { lineOptionsOf } from '../runtime'
-import { handleEvent } from './handleEvent'
-import type { WebhookEvent } from './store'
+import { claimEvent, MAX_EVENT_ATTEMPTS, updateClaimed, type Claim } from './claim'
+import { applyPlan, type HandleContext, planEvent, sendReplies } from './handleEvent'
 
-const chains = new WeakMap<Payload, Promise<void>>()
+const chains = new WeakMap<Payload, Promise<unknown>>()
 
-const processOne = async (payload: Payload, id: number | string) => {
-  // Claimed in one statement: a row is processed once even if two processes drain together.
-  if (!(await compareAndSet(payload, SLUGS.events, id, { status: 'pending' }, { status: 'processing' }))) return
-  const row = (await payload.findByID({ collection: SLUGS.events, depth: 0, id, overrideAccess: true })) as unknown as { event: WebhookEvent }
-  try {
-    const result = await handleEvent(
-      { client: createMessagingClient(lineClientConfig()), options: lineOptionsOf(payload), payload },
-      row.event,
-    )
-    await compareAndSet(payload, SLUGS.events, id, { status: 'processing' }, { status: result })
-  } catch (error) {
-    payload.logger.error({ err: error, msg: `LINE webhook event ${id} failed` })
-    await compareAndSet(payload, SLUGS.events, id, { status: 'processing' }, {
-      error: (error as Error).message?.slice(0, 500) ?? 'error',
-      status: 'failed',
-    })
+/** Claims older than this are taken over: the deliveries' lease (`deliveryLeaseMs`). */
+const leaseOf = (payload: Payload) => lineOptionsOf(payload).deliveryLeaseMs
+
+const contextOf = (payload: Payload): HandleContext => ({
+  client: createMessagingClient(lineClientConfig()),
+  options: lineOptionsOf(payload),
+  payload,
+})
+
+/** Runs a claimed event: plan (stored before anything is applied), apply, record, reply. */
+const run = async (payload: Payload, claim: Claim): Promise<boolean> => {
+  if (claim.attempt > MAX_EVENT_ATTEMPTS) {
+    // Its processes keep dying on it: stop taking it over and leave it for a person to look at.
+    await updateClaimed(payload, claim, { error: `gave up after ${MAX_EVENT_ATTEMPTS} attempts`, status: 'failed' })
+    return false
   }
+  const ctx = contextOf(payload)
+  try {
+    let plan = claim.row.plan
+    if (!plan) {
+      plan = await planEvent(ctx, claim.row.event)
+      // The plan is kept: a process that dies after applying part of it re-applies the same plan,
+      // not a new one computed from the state it half changed.
+      if (!(await updateClaimed(payload, claim, { plan }))) return false
+    }
+    if (plan === 'ignored') return updateClaimed(payload, claim, { error: null, status: 'ignored' })
+    await applyPlan(payload, plan, claim.row.webhookEventId)
+    if (!(await updateClaimed(payload, claim, { error: null, status: 'done' }))) return false
+    await sendReplies(ctx, claim.row.event, plan.replies)
+    return true
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `LINE webhook event ${claim.id} failed (attempt ${claim.attempt})` })
+    const message = ((error as Error)?.message ?? String(error)).slice(0, 500)
+    // Given back for a later sweep, until it has failed too often to be a passing problem.
+    await updateClaimed(payload, claim, claim.attempt >= MAX_EVENT_ATTEMPTS ? { error: message, status: 'failed' } : { error: message, status: 'pending' })
+    return false
+  }
+}
+
+const processOne = async (payload: Payload, id: number | string, staleOnly: boolean) => {
+  const claim = await claimEvent(payload, id, { leaseMs: leaseOf(payload), staleOnly })
+  return claim ? run(payload, claim) : false
+}
+
+const chain = <T>(payload: Payload, work: () => Promise<T>): Promise<T> => {
+  const next = (chains.get(payload) ?? Promise.resolve()).then(work)
+  chains.set(payload, next.catch(() => undefined))
+  return next
 }
 
 /**
  * Processes stored events one after another in arrival order (a resident's follow before their
  * postbacks), off the request: the webhook has already answered 200.
  */
-export const enqueueEvents = (payload: Payload, ids: (number | string)[]): Promise<void> => {
-  const previous = chains.get(payload) ?? Promise.resolve()
-  const next = previous.then(async () => {
-    for (const id of ids) await processOne(payload, id)
+export const enqueueEvents = (payload: Payload, ids: (number | string)[]): Promise<void> =>
+  chain(payload, async () => {
+    for (const id of ids) await processOne(payload, id, false)
   })
-  chains.set(payload, next.catch(() => undefined))
-  return next
-}
 
 /** Waits until every queued event of this process is processed (tests, shutdown). */
 export const drainQueue = async (payload: Payload) => {
   await (chains.get(payload) ?? Promise.resolve())
 }
 
-/** Events a crash left pending: processed at start-up. */
-export const resumePendingEvents = async (payload: Payload) => {
-  const pending = await payload.find({
-    collection: SLUGS.events,
-    depth: 0,
-    limit: 1000,
-    overrideAccess: true,
-    pagination: false,
-    select: { status: true },
-    sort: 'receivedAt',
-    where: { status: { equals: 'pending' } },
+/**
+ * Events a dead process left unfinished: 'pending' for longer than the lease (received, never
+ * taken), or 'processing' under a claim older than the lease. Each is claimed atomically, so
+ * several processes sweeping at once process it once. Returns how many this process finished.
+ */
+export const resumeUnfinishedEvents = (payload: Payload): Promise<number> =>
+  chain(payload, async () => {
+    const cutoff = new Date(Date.now() - leaseOf(payload)).toISOString()
+    const stale = await payload.find({
+      collection: SLUGS.events,
+      depth: 0,
+      limit: 500,
+      overrideAccess: true,
+      pagination: false,
+      select: { status: true },
+      sort: 'id',
+      where: {
+        or: [
+          { and: [{ status: { equals: 'pending' } }, { receivedAt: { less_than: cutoff } }] },
+          { and: [{ status: { equals: 'processing' } }, { claimedAt: { less_than: cutoff } }] },
+        ],
+      },
+    })
+    let finished = 0
+    for (const doc of stale.docs) if (await processOne(payload, doc.id, true)) finished += 1
+    return finished
   })
-  if (pending.docs.length) await enqueueEvents(payload, pending.docs.map((d) => d.id))
+
+/** Sweeps at start and every half lease until stopped; a sweep never overlaps the previous one. */
+export const startEventSweeper = (payload: Payload): (() => Promise<void>) => {
+  let running: Promise<unknown> = Promise.resolve()
+  let busy = false
+  const sweep = () => {
+    if (busy) return
+    busy = true
+    running = resumeUnfinishedEvents(payload)
+      .catch((error) => payload.logger.error({ err: error, msg: 'LINE: resuming unfinished webhook events failed' }))
+      .finally(() => (busy = false))
+  }
+  sweep()
+  const timer = setInterval(sweep, Math.max(500, Math.floor(leaseOf(payload) / 2)))
+  timer.unref()
+  return async () => {
+    clearInterval(timer)
+    await running
+  }
 }

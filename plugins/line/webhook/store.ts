@@ -37,7 +37,14 @@ export const storeEvents = async (payload: Payload, events: WebhookEvent[]): Pro
     try {
       const row = await payload.create({
         collection: SLUGS.events,
-        data: { event, receivedAt: new Date().toISOString(), status: 'pending', type: String(event.type ?? 'unknown'), webhookEventId: key },
+        data: {
+          event,
+          lineUserId: typeof event.source?.userId === 'string' ? event.source.userId : null,
+          receivedAt: new Date().toISOString(),
+          status: 'pending',
+          type: String(event.type ?? 'unknown'),
+          webhookEventId: key,
+        },
         depth: 0,
         overrideAccess: true,
       })
