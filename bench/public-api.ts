@@ -9,7 +9,8 @@
  * Env: BENCH_DATABASES=sqlite,postgres  BENCH_POSTGRES=postgres://postgres@127.0.0.1:5432
  *      BENCH_RUNS=5  BENCH_DURATION=10 (seconds per run)  BENCH_PROGRAMMES=10000
  * Prints a Markdown table, writes bench/results/public-api-<time>.json and the section
- * "Public subsidies API" of docs/BENCHMARKS.md (medians of the runs).
+ * "Public subsidies API" of docs/BENCHMARKS.md (medians of the runs; see public-api-report.ts).
+ * BENCH_RENDER=bench/results/public-api-<time>.json writes the section from a saved result.
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
@@ -21,6 +22,7 @@ import { stringify } from 'qs-esm'
 import { SUBSIDY_LIST_PARAMS } from '../plugins/public-api/params/definitions'
 import { parseParams } from '../plugins/public-api/params/parse'
 import { buildSubsidyWhere, subsidySort } from '../plugins/public-api/utilities/subsidyWhere'
+import { type Figures, type Meta, type Row, summarise, writeReport } from './public-api-report'
 
 const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',')
 const pgBase = process.env.BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432'
@@ -30,6 +32,14 @@ const CONNECTIONS = 50
 const PROGRAMMES = Number(process.env.BENCH_PROGRAMMES ?? 10_000)
 const QUERY = 'q=創業&status=open&sort=deadline'
 
+if (process.env.BENCH_RENDER) {
+  // Render a saved result again (the report's wording changed, say) without measuring.
+  const saved = JSON.parse(fs.readFileSync(process.env.BENCH_RENDER, 'utf8')) as Meta & { rows: Row[] }
+  const measuredAt = saved.measuredAt ?? fs.statSync(process.env.BENCH_RENDER).mtime.toISOString().slice(0, 10)
+  writeReport(saved.rows, { ...saved, measuredAt })
+  process.exit(0)
+}
+
 const { bundle, NODE_FLAGS, outFileOf } = (await import(pathToFileURL(path.resolve('scripts/bundle.mjs')).href)) as {
   bundle: (entries: string[]) => Promise<void>
   NODE_FLAGS: string[]
@@ -37,7 +47,6 @@ const { bundle, NODE_FLAGS, outFileOf } = (await import(pathToFileURL(path.resol
 }
 const autocannon = (await import('autocannon' as string)).default as (opts: Record<string, unknown>) => Promise<any>
 
-const loadBefore = os.loadavg()[0].toFixed(1)
 await bundle(['bench/public-api-server.ts'])
 fs.mkdirSync('bench/results', { recursive: true })
 
@@ -82,12 +91,6 @@ const startServer = (uri: string, env: Record<string, string>): Promise<Server> 
     child.on('exit', (code) => reject(new Error(`server exited ${code}\n${out.slice(-1500)}\n${err.slice(-1500)}`)))
   })
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
-}
-
 /** CPU seconds the server process has used so far (Linux /proc; null elsewhere). */
 const cpuSecondsOf = (pid: number): null | number => {
   try {
@@ -128,17 +131,6 @@ const waitForDrain = async (base: string, server: Server, limitMs = 120_000) => 
   }
   if (quiet < 3) console.error(`  server did not drain within ${limitMs / 1000} s; measuring anyway`)
   return Date.now() - started
-}
-
-type Figures = {
-  drainMs: number
-  generatorCpu: number
-  loadAfter: number
-  loadBefore: number
-  p50: number
-  p99: number
-  rps: number
-  serverCpu: null | number
 }
 
 /**
@@ -190,10 +182,6 @@ const checkEquivalent = async (base: string) => {
   return pub.totalDocs
 }
 
-type Row = { db: string; generatorCpu: number; matches: number; runs: Figures[]; serverCpu: null | number; target: string } & Record<
-  'bestP99' | 'p50' | 'p99' | 'rps',
-  number
->
 const rows: Row[] = []
 
 for (const db of databases) {
@@ -234,24 +222,12 @@ for (const db of databases) {
           console.error(
             `  ${db} ${target.name} run ${run + 1}: ${figures.rps.toFixed(0)} req/s, p50 ${figures.p50} ms, ` +
               `p99 ${figures.p99} ms, server CPU ${figures.serverCpu ?? '?'} core, load generator ${figures.generatorCpu} core, ` +
-              `drained in ${(figures.drainMs / 1000).toFixed(1)} s, load ${figures.loadBefore} → ${figures.loadAfter}`,
+              `waited ${(figures.drainMs / 1000).toFixed(1)} s for the last run to drain, load ${figures.loadBefore} → ${figures.loadAfter}`,
           )
         }
       }
       for (const target of variant.targets) {
-        const r = runs[target.name]
-        rows.push({
-          db,
-          matches,
-          p50: median(r.map((x) => x.p50)),
-          p99: median(r.map((x) => x.p99)),
-          bestP99: Math.min(...r.map((x) => x.p99)),
-          generatorCpu: median(r.map((x) => x.generatorCpu)),
-          rps: median(r.map((x) => x.rps)),
-          runs: r,
-          serverCpu: r.some((x) => x.serverCpu === null) ? null : median(r.map((x) => x.serverCpu!)),
-          target: target.name,
-        })
+        rows.push(summarise(db, target.name, matches, runs[target.name]))
       }
     } finally {
       await server.stop()
@@ -259,89 +235,15 @@ for (const db of databases) {
   }
 }
 
-const ratio = (db: string, target: string) => {
-  const base = rows.find((r) => r.db === db && r.target === 'generic REST')
-  const row = rows.find((r) => r.db === db && r.target === target)
-  return base && row ? row.rps / base.rps : NaN
-}
-const label = (db: string) => (db === 'sqlite' ? 'SQLite' : 'PostgreSQL')
-const table = [
-  '| database | endpoint | req/s | p50 | p99 | p99, best run | server CPU | load generator CPU | × generic REST |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map(
-    (r) =>
-      `| ${label(r.db)} | ${r.target} | ${Math.round(r.rps).toLocaleString('en')} | ${r.p50} ms | ${r.p99} ms | ` +
-      `${r.bestP99} ms | ${r.serverCpu ?? '?'} core | ${r.generatorCpu} core | ` +
-      `${r.target === 'generic REST' ? '1.0' : ratio(r.db, r.target).toFixed(1)} |`,
-  ),
-].join('\n')
-console.log(table)
-
 const stamp = new Date().toISOString().replace(/[:.]/g, '-')
-fs.writeFileSync(
-  `bench/results/public-api-${stamp}.json`,
-  JSON.stringify({ connections: CONNECTIONS, cpus: os.cpus().length, duration: DURATION, programmes: PROGRAMMES, query: QUERY, rows, runs: RUNS }, null, 2),
-)
-
-const verdicts = databases.map((db) => {
-  const row = rows.find((r) => r.db === db && r.target === 'public API')
-  const x = ratio(db, 'public API')
-  if (!row) return `- ${label(db)}: not measured`
-  // Little's law: with every connection always waiting for an answer, the mean latency is the
-  // number of connections over the throughput, whatever the server does per request.
-  const queueMs = (1000 * CONNECTIONS) / row.rps
-  const why =
-    row.p99 < 25
-      ? ''
-      : row.serverCpu !== null && row.serverCpu >= 0.85
-        ? `; the server was saturated (${row.serverCpu} core), so each of the ${CONNECTIONS} connections waits its ` +
-          `turn: ${CONNECTIONS} / ${Math.round(row.rps)} req/s is ${queueMs.toFixed(0)} ms on average`
-        : `; the server was not saturated (${row.serverCpu ?? '?'} core, load generator ${row.generatorCpu} core): ` +
-          'the load generator and the other work ' +
-          `on the ${os.cpus().length} cores set the pace (${CONNECTIONS} / ${Math.round(row.rps)} req/s is ` +
-          `${queueMs.toFixed(0)} ms on average)`
-  return (
-    `- ${label(db)}: ${x.toFixed(0)}× the generic REST throughput (target ≥ 3×: ${x >= 3 ? 'met' : 'not met'}), ` +
-    `p99 ${row.p99} ms, best run ${row.bestP99} ms (target < 25 ms: ${row.p99 < 25 ? 'met' : 'not met'}${why})`
-  )
-})
-
-const START = '<!-- public-subsidies-api:start -->'
-const END = '<!-- public-subsidies-api:end -->'
-const section = [
-  START,
-  '## Public subsidies API',
-  '',
-  `\`GET /api/public/subsidies?${QUERY}\` beside the generic REST query that returns the same page ` +
-    '(`/api/subsidies?where…&sort=sortDeadline,id&depth=0&limit=20`, built from the same filter code; the script checks ' +
-    'both answer the same documents), with ' +
-    `${PROGRAMMES.toLocaleString('en')} generated programmes, ${CONNECTIONS} connections (autocannon, loopback, ` +
-    `one request in flight per connection, server in its own process), ${RUNS} alternating runs of ${DURATION} s ` +
-    'per endpoint, each started only once the server had drained the previous run (under 10% of a core and ' +
-    '`/healthz` under 25 ms, three times in a row); medians. "server CPU" is the share of one core the server ' +
-    'process used during the runs, "load generator CPU" that of autocannon. ' +
-    `Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} cores (\`npm run bench:public-api\`); ` +
-    `load average ${loadBefore} before and ${os.loadavg()[0].toFixed(1)} after the run (other work shared the machine).`,
-  '',
-  table,
-  '',
-  ...verdicts,
-  '',
-  'Target: at least 3× the generic REST throughput and p99 under 25 ms. The public API reads card columns only, at ' +
-    'depth 0, and keeps prepared responses (UTF-8 body and ETag) in a small in-process cache keyed by the normalised ' +
-    'query and the Japan day, cleared by the collections\' change hooks. A hit is answered by an express middleware ' +
-    'before Payload, which finds the key from the raw URL (normalised once per spelling, not per request) and writes ' +
-    'the prepared bytes with a header list built once; "cache off" (`PUBLIC_API_CACHE_TTL_MS=0`) shows the ' +
-    'same endpoint answering every request from the database. A miss costs about what the generic REST query costs: ' +
-    "the time goes into Payload's find (the count and the joins of the hasMany selects over 10,000 rows), not into " +
-    'the API layer; the throughput target is met by answering repeated queries from the cache, and the p99 figures ' +
-    'are only meaningful on an otherwise idle machine (see the load average above).',
-  END,
-].join('\n')
-const docsFile = 'docs/BENCHMARKS.md'
-const current = fs.existsSync(docsFile) ? fs.readFileSync(docsFile, 'utf8') : '# Benchmarks\n'
-const next = current.includes(START)
-  ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
-  : `${current.trimEnd()}\n\n${section}\n`
-fs.writeFileSync(docsFile, next)
-console.error(`wrote ${docsFile}`)
+const meta: Meta = {
+  connections: CONNECTIONS,
+  cpus: os.cpus().length,
+  duration: DURATION,
+  measuredAt: new Date().toISOString().slice(0, 10),
+  programmes: PROGRAMMES,
+  query: QUERY,
+  runs: RUNS,
+}
+fs.writeFileSync(`bench/results/public-api-${stamp}.json`, JSON.stringify({ ...meta, rows }, null, 2))
+writeReport(rows, meta)
