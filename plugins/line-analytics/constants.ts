@@ -25,7 +25,10 @@ export const CHECKPOINTS = [
   { afterMs: 14 * 86_400_000, key: '14d', label: '14日後' },
 ] as const
 
-export type CheckpointKey = (typeof CHECKPOINTS)[number]['key']
+/** A read an editor asked for from the dashboard, outside the schedule (and inside the hourly budget). */
+export const MANUAL_CHECKPOINT = { key: 'manual', label: '手動取得' } as const
+
+export type CheckpointKey = (typeof CHECKPOINTS)[number]['key'] | (typeof MANUAL_CHECKPOINT)['key']
 
 /** LINE returns null for figures under 20 people. */
 export const STATISTICS_MINIMUM = 20

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isEditor, nobody } from '../../../src/access'
-import { CHECKPOINTS, LINE, SLUGS } from '../constants'
+import { CHECKPOINTS, LINE, SLUGS, MANUAL_CHECKPOINT } from '../constants'
 import type { ResolvedAnalyticsOptions } from '../types'
 
 const nullableNumber = (name: string, label: Record<string, string>) =>
@@ -25,7 +25,7 @@ export const insightSnapshotsCollection = (options: ResolvedAnalyticsOptions): C
       name: 'checkpoint',
       type: 'select',
       label: { en: 'Checkpoint', ja: '取得時点' },
-      options: CHECKPOINTS.map((c) => ({ label: { en: c.key, ja: c.label }, value: c.key })),
+      options: [...CHECKPOINTS, MANUAL_CHECKPOINT].map((c) => ({ label: { en: c.key, ja: c.label }, value: c.key })),
       required: true,
     },
     { name: 'fetchedAt', type: 'date', index: true, label: { en: 'Fetched at', ja: '取得日時' }, required: true },

@@ -1,12 +1,15 @@
 import React from 'react'
 
 import type { DeliveryFigures } from '../queries/deliveryFigures'
+
+import { CHECKPOINTS, MANUAL_CHECKPOINT } from '../constants'
 import { figure, percent } from './format'
+import { RefreshInsightButton } from './RefreshInsightButton'
 
 const cell: React.CSSProperties = { borderBottom: '1px solid var(--theme-elevation-150)', padding: '4px 8px', textAlign: 'right' }
 const left: React.CSSProperties = { ...cell, textAlign: 'left', wordBreak: 'break-all' }
 
-const CHECKPOINT_LABELS: Record<string, string> = { '14d': '14日後', '1h': '1時間後', '24h': '24時間後', '3d': '3日後', '6h': '6時間後', '7d': '7日後' }
+const CHECKPOINT_LABELS: Record<string, string> = Object.fromEntries([...CHECKPOINTS, MANUAL_CHECKPOINT].map((c) => [c.key, c.label]))
 
 /** One delivery: clicks per link and LINE's figures at each checkpoint. */
 export const DeliveryDetail = ({ figures }: { figures: DeliveryFigures }) => {
@@ -40,9 +43,12 @@ export const DeliveryDetail = ({ figures }: { figures: DeliveryFigures }) => {
           ))}
         </tbody>
       </table>
-      <h3>LINE の統計（取得時点ごと）</h3>
+      <h3>
+        LINE の統計（取得時点ごと）
+        {figures.status === 'done' || figures.status === 'partial' ? <RefreshInsightButton deliveryId={figures.id} /> : null}
+      </h3>
       {figures.snapshots.length === 0 ? (
-        <p>まだ取得していません（配信の1時間後から取得します）。</p>
+        <p>まだ取得していません（配信の1時間後から自動で取得します）。</p>
       ) : (
         <table style={{ borderCollapse: 'collapse', fontSize: 13, width: '100%' }}>
           <thead>

@@ -1,25 +1,13 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
-import { isEditorUser } from '../../../src/access'
 import { recipientsWhere } from '../../line/utilities/segmentWhere'
 import { LINE, STATISTICS_MINIMUM } from '../constants'
 import { dashboardCsv } from '../queries/csv'
 import { dashboardData, parseDashboardFilter } from '../queries/dashboard'
 import { deliveryFigures } from '../queries/deliveryFigures'
 import { jstDay } from '../utilities/dates'
-
-const json = (body: unknown, status = 200) => Response.json(body, { headers: { 'Cache-Control': 'no-store' }, status })
-
-/** 401 for anonymous callers, 403 for users who are not editors or admins; null when allowed. */
-const requireEditor = (req: PayloadRequest): null | Response => {
-  if (!req.user) return json({ error: 'ログインが必要です' }, 401)
-  if (!isEditorUser(req.user)) return json({ error: '編集者の権限が必要です' }, 403)
-  return null
-}
-
-const ID = /^[0-9A-Za-z_-]{1,64}$/
-
-const routeParam = (req: PayloadRequest, name: string) => String((req.routeParams as Record<string, unknown> | undefined)?.[name] ?? '')
+import { ID, json, requireEditor, routeParam } from './helpers'
+import { refreshInsightEndpoint } from './refreshInsight'
 
 const deliveryEndpoint: Endpoint = {
   handler: async (req) => {
@@ -125,4 +113,11 @@ const segmentEndpoint: Endpoint = {
   path: '/line-analytics/segments/:id',
 }
 
-export const analyticsEndpoints = (): Endpoint[] => [deliveryEndpoint, summaryEndpoint, exportEndpoint, documentEndpoint, segmentEndpoint]
+export const analyticsEndpoints = (): Endpoint[] => [
+  deliveryEndpoint,
+  refreshInsightEndpoint,
+  summaryEndpoint,
+  exportEndpoint,
+  documentEndpoint,
+  segmentEndpoint,
+]

@@ -11,7 +11,7 @@ const HOUR = 3_600_000
 /** Deliveries are followed for LINE's 14 days plus slack for a server that was down. */
 const FOLLOW_MS = 30 * 86_400_000
 
-type DeliveryRow = {
+export type DeliveryRow = {
   aggregationUnit?: null | string
   broadcastRequestId?: null | string
   finishedAt?: null | string
@@ -71,12 +71,17 @@ const readState = async (payload: Payload, now: number) => {
       stored.set(String(s.delivery), set)
     } else if (s.fetchedAt > hourAgo) failedRecently.add(`${s.delivery}:${s.checkpoint}`)
   }
-  const recent = { fetchedAt: { greater_than: hourAgo } }
+  return { failedRecently, rows, stored, usedLastHour: await insightCallsLastHour(payload, now) }
+}
+
+/** LINE insight requests of the last hour (every stored row is one; see recentUnstored for the rest). */
+export const insightCallsLastHour = async (payload: Payload, now: number) => {
+  const recent = { fetchedAt: { greater_than: new Date(now - HOUR).toISOString() } }
   const [snapshotCalls, accountCalls] = await Promise.all([
     payload.count({ collection: SLUGS.snapshots, overrideAccess: true, where: recent }),
     payload.count({ collection: SLUGS.accountStats, overrideAccess: true, where: recent }),
   ])
-  return { failedRecently, rows, stored, usedLastHour: snapshotCalls.totalDocs + accountCalls.totalDocs }
+  return snapshotCalls.totalDocs + accountCalls.totalDocs + recentUnstored(payload, now).length
 }
 
 const trackedTargets = async (payload: Payload, deliveryId: number | string) => {
@@ -92,7 +97,13 @@ const trackedTargets = async (payload: Payload, deliveryId: number | string) => 
   return new Map((links.docs as unknown as { code: string; url: string }[]).map((l) => [l.code, l.url]))
 }
 
-const fetchSnapshot = async (payload: Payload, client: InsightApi, fetch: PlannedFetch, row: DeliveryRow | undefined, now: number) => {
+export const fetchSnapshot = async (
+  payload: Payload,
+  client: InsightApi,
+  fetch: Pick<PlannedFetch, 'checkpoint' | 'delivery'>,
+  row: DeliveryRow | undefined,
+  now: number,
+) => {
   const { delivery } = fetch
   const base = { checkpoint: fetch.checkpoint, delivery: delivery.id, fetchedAt: new Date(now).toISOString(), source: delivery.kind }
   try {
@@ -173,7 +184,7 @@ export const runInsightTick = async (
     failedRecently: state.failedRecently,
     now,
     stored: state.stored,
-    usedLastHour: state.usedLastHour + recentUnstored(payload, now).length,
+    usedLastHour: state.usedLastHour,
   })
   const result: TickResult = { account: false, deferred: plan.deferred, errors: 0, fetched: 0 }
   if (plan.account) result.account = await fetchAccount(payload, client, yesterday, now)
