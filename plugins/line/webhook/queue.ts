@@ -64,7 +64,14 @@ const chain = <T>(payload: Payload, work: () => Promise<T>): Promise<T> => {
  */
 export const enqueueEvents = (payload: Payload, ids: (number | string)[]): Promise<void> =>
   chain(payload, async () => {
-    for (const id of ids) await processOne(payload, id, false)
+    for (const id of ids) {
+      try {
+        await processOne(payload, id, false)
+      } catch (error) {
+        // Not claimed (the database refused the claim): the sweeper takes the row once it is stale.
+        payload.logger.error({ err: error, msg: `LINE webhook event ${id} could not be claimed` })
+      }
+    }
   })
 
 /** Waits until every queued event of this process is processed (tests, shutdown). */
