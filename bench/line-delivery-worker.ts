@@ -2,11 +2,14 @@
  * The sending process of the LINE delivery benchmark, on the app's real config:
  *   setup <recipients>   generated residents (bulk insert), one announcement, one live delivery to 全県
  *   run <deliveryId>     sends it; prints { ms, peakRssMb, status, sent, total } as JSON
+ *   freeze <deliveryId> [paged]  only freezes its recipient list (batch rows), as the delivery does (paged: the
+ *                        page-by-page way from Node, on PostgreSQL too); prints { ms, total }
  */
 import fs from 'node:fs'
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
+import { freezeRecipients } from '../plugins/line/delivery/freeze'
 import { runDelivery } from '../plugins/line/delivery/runDelivery'
 import { bulkInsertSubscribers } from '../seed/data/lineSubscribers'
 
@@ -53,6 +56,11 @@ if (command === 'setup') {
   const ms = Date.now() - started
   const row = (await payload.findByID({ collection: 'line-deliveries', depth: 0, id: arg, overrideAccess: true })) as unknown as Record<string, unknown>
   console.log(JSON.stringify({ ms, peakRssMb: peakRssMb(), result, sent: row.sent, stages, status: row.status, total: row.total }))
+} else if (command === 'freeze') {
+  const delivery = await payload.findByID({ collection: 'line-deliveries', depth: 0, id: arg, overrideAccess: true })
+  const started = Date.now()
+  const total = await freezeRecipients(payload, delivery as never, 500, { strategy: process.argv[4] === 'paged' ? 'paged' : 'auto' })
+  console.log(JSON.stringify({ ms: Date.now() - started, peakRssMb: peakRssMb(), total }))
 }
 await payload.destroy()
 process.exit(0)

@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 
 import { LINE_USER_ID_PATTERN, SLUGS } from '../constants'
 import { recipientsWhere, type SegmentRule } from '../utilities/segmentWhere'
-import { sqlAdapterOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
+import { pgFreezeBatches, sqlAdapterOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
 
 const PAGE = 5000
 
@@ -75,9 +75,14 @@ export const freezeRecipients = async (
   payload: Payload,
   delivery: DeliveryDoc,
   batchSize: number,
+  /** `paged`: page through the residents from Node on PostgreSQL too (the benchmark compares both). */
+  { strategy = 'auto' }: { strategy?: 'auto' | 'paged' } = {},
 ): Promise<number> => {
   await payload.db.deleteMany({ collection: SLUGS.batches, where: { delivery: { equals: delivery.id } } })
   const sql = sqlAdapterOf(payload)
+  if (sql && payload.db.name === 'postgres' && delivery.mode !== 'test' && strategy === 'auto') {
+    return pgFreezeBatches(payload, delivery.id, await segmentRules(payload, delivery), batchSize)
+  }
   let seq = 0
   let total = 0
   let buffer: string[] = []

@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 
-import { and, asc, eq, exists, gt, inArray, or, type SQL } from '@payloadcms/db-sqlite/drizzle'
+import { and, asc, eq, exists, gt, inArray, or, sql, type SQL } from '@payloadcms/db-sqlite/drizzle'
 
 import type { SegmentRule } from '../utilities/segmentWhere'
 
 type Table = Record<string, any>
 type Drizzle = {
+  execute?: (query: SQL) => Promise<{ rows: Record<string, unknown>[] }>
   insert: (table: Table) => { values: (rows: Record<string, unknown>[]) => Promise<unknown> }
   select: (fields?: Record<string, unknown>) => any
 }
@@ -45,18 +46,25 @@ const ruleSql = (db: SqlAdapter, rule: SegmentRule): SQL | undefined => {
   return rule.combinator === 'or' ? or(...parts) : and(...parts)
 }
 
+/** Followers in any of the rules (a rule without conditions: all followers). */
+const recipientsSql = (db: SqlAdapter, rules: SegmentRule[]): SQL | undefined => {
+  const t = db.tables.line_subscribers
+  const segmentSql = rules.map((rule) => ruleSql(db, rule))
+  const union = segmentSql.some((s) => s === undefined) ? undefined : or(...(segmentSql as SQL[]))
+  return and(eq(t.followState, 'following'), union)
+}
+
 /** Followers in any of the rules, page by page in id order: memory holds one page. */
 export async function* sqlRecipientPages(payload: Payload, rules: SegmentRule[], pageSize: number): AsyncGenerator<string[]> {
   const db = sqlAdapterOf(payload)!
   const t = db.tables.line_subscribers
-  const segmentSql = rules.map((rule) => ruleSql(db, rule))
-  const union = segmentSql.some((s) => s === undefined) ? undefined : or(...(segmentSql as SQL[]))
+  const where = recipientsSql(db, rules)
   let lastId: null | number = null
   for (;;) {
     const rows: { id: number; lineUserId: string }[] = await db.drizzle
       .select({ id: t.id, lineUserId: t.lineUserId })
       .from(t)
-      .where(and(eq(t.followState, 'following'), union, lastId === null ? undefined : gt(t.id, lastId)))
+      .where(and(where, lastId === null ? undefined : gt(t.id, lastId)))
       .orderBy(asc(t.id))
       .limit(pageSize)
     if (rows.length === 0) return
@@ -64,6 +72,33 @@ export async function* sqlRecipientPages(payload: Payload, rules: SegmentRule[],
     yield rows.map((r) => r.lineUserId)
     if (rows.length < pageSize) return
   }
+}
+
+/**
+ * PostgreSQL: the whole freeze in one INSERT … SELECT, numbered in id order and cut into batches
+ * of `batchSize` by the database, each with a fresh UUID retry key. Paging from Node instead
+ * repeats a keyset SELECT per 5,000 residents, and on a freshly filled table (no statistics yet)
+ * PostgreSQL plans each page as a scan of every follower plus a sort: quadratic in the audience
+ * (163 s at 1,000,000). One statement reads the residents once and sends no JSON over the wire.
+ * Returns the number of recipients.
+ */
+export const pgFreezeBatches = async (payload: Payload, deliveryId: number | string, rules: SegmentRule[], batchSize: number): Promise<number> => {
+  const db = sqlAdapterOf(payload)!
+  const t = db.tables.line_subscribers
+  const b = db.tables.line_delivery_batches
+  const col = (c: { name: string }) => sql.identifier(c.name)
+  const typeOf = (c: { getSQLType: () => string }) => sql.raw(c.getSQLType())
+  const result = await db.drizzle.execute!(sql`
+    insert into ${b} (${col(b.delivery)}, ${col(b.seq)}, ${col(b.recipients)}, ${col(b.count)}, ${col(b.status)}, ${col(b.retryKey)}, ${col(b.attempts)}, ${col(b.createdAt)}, ${col(b.updatedAt)})
+    select cast(${deliveryId} as ${typeOf(b.delivery)}), s.g + 1, jsonb_agg(s.uid order by s.id), count(*), cast('pending' as ${typeOf(b.status)}),
+      gen_random_uuid()::text, 0, now(), now()
+    from (
+      select ${t.id} as id, ${t.lineUserId} as uid, (row_number() over (order by ${t.id}) - 1) / ${Math.floor(batchSize)}::integer as g
+      from ${t} where ${recipientsSql(db, rules)}
+    ) s
+    group by s.g
+    returning ${col(b.count)} as n`)
+  return result.rows.reduce((sum, row) => sum + Number(row.n), 0)
 }
 
 /** Writes batch rows in multi-row INSERTs. */
