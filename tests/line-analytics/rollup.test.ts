@@ -91,7 +91,10 @@ describe('daily click roll-up', () => {
 
   it('agrees with the click rows after concurrent flushes over the same days and deliveries', async () => {
     const before = (await storedRollup(payload)).reduce((s, g) => s + g.clicks, 0)
-    const batches = Array.from({ length: 12 }, () => clicks(400))
+    // The same 60 phones, new to today, tap in every batch: each must count once, not once per flush.
+    const at = new Date()
+    const shared = Array.from({ length: 60 }, (_, i) => ({ ...clicks(1)[0], clickedAt: at.toISOString(), day: jstDay(at), delivery: deliveries[0], visitorKey: keyOf(`203.0.113.${i}`, 'concurrent', at) }))
+    const batches = Array.from({ length: 12 }, () => [...clicks(340), ...shared])
     const written = await Promise.all(batches.map((batch) => writeClicks(payload, batch)))
     expect(written.reduce((s, w) => s + w, 0)).toBe(4800)
     const expected = await expectRollupMatchesRows()

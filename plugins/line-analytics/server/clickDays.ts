@@ -7,9 +7,9 @@ import { SLUGS } from '../constants'
 import { type SqlAccess, sqlAccess } from './sqlTable'
 
 /**
- * PostgreSQL advisory lock taken by every roll-up refresh, held until its transaction ends. With
- * it, of two transactions refreshing the same (day, delivery), the later one starts its
- * recount after the earlier one committed, so it sees the other's clicks as well as its own.
+ * PostgreSQL advisory lock taken by every roll-up write, held until its transaction ends. With it,
+ * of two transactions writing clicks of the same (day, delivery), the later one looks for its
+ * visitors (or recounts) after the earlier one committed, so a visitor is never new to both.
  */
 const LOCK_KEY = 4_812_530_917
 
@@ -38,11 +38,40 @@ const pairsWhere = (table: Record<string, any>, pairs: DayPair[]): SQL => {
   return sql`(${sql.join(parts, sql` or `)})`
 }
 
+/** The PostgreSQL lock that orders roll-up writes (SQLite has one writer at a time anyway). */
+export const lockStatements = (t: ClickTables): Write[] =>
+  t.dialect === 'postgres' ? [{ kind: 'sql', query: sql`select pg_advisory_xact_lock(${sql.raw(String(LOCK_KEY))})` }] : []
+
+export type NewClick = { day: string; delivery: string; visitorKey: string }
+
+/**
+ * The statement that adds clicks about to be inserted to the roll-up: per (day, delivery), their
+ * number, and their visitors not yet among the click rows of that day and delivery (looked up in
+ * the (day, delivery, visitorKey) index: the cost is the batch's, not the day's). Must run after
+ * `lockStatements` and before the INSERT of these clicks, in the same transaction.
+ */
+export const incrementStatement = (t: ClickTables, clicks: NewClick[]): Write => {
+  const { clicks: c, days: d } = t
+  const col = (name: string) => sql.identifier(d[name].name as string)
+  const values = sql.join(
+    clicks.map((k) => sql`(${k.day}, ${k.delivery}, ${k.visitorKey})`),
+    sql`, `,
+  )
+  const query = sql`insert into ${d} (${col('day')}, ${col('delivery')}, ${col('clicks')}, ${col('uniqueClicks')})
+    select b.day, b.delivery, count(*), count(distinct case when b.fresh then b.visitor end) from (
+      select v.column1 as day, v.column2 as delivery, v.column3 as visitor,
+        not exists (select 1 from ${c} where ${c.day} = v.column1 and ${c.delivery} = v.column2 and ${c.visitorKey} = v.column3) as fresh
+      from (values ${values}) as v
+    ) as b where true group by b.day, b.delivery
+    on conflict (${col('day')}, ${col('delivery')}) do update set ${col('clicks')} = ${d.clicks} + excluded.${col('clicks')}, ${col('uniqueClicks')} = ${d.uniqueClicks} + excluded.${col('uniqueClicks')}`
+  return { kind: 'sql', query }
+}
+
 /**
  * Statements that recompute the roll-up rows of these (day, delivery) pairs, or of all, from the
- * click rows: delete them, then insert the counts of the rows. A recount instead of an increment,
- * so the roll-up of a pair is always what its rows say (deleted clicks included), whatever wrote
- * them. Clicks without a delivery are not rolled up (the dashboard shows deliveries only).
+ * click rows: delete them, then insert the counts of the rows, so the roll-up of a pair is what
+ * its rows say whatever wrote them (deletions, the backfill). Clicks without a delivery are not
+ * rolled up (the dashboard shows deliveries only).
  */
 export const refreshStatements = (t: ClickTables, pairs: 'all' | DayPair[]): Write[] => {
   const { clicks: c, days: d } = t
@@ -53,8 +82,7 @@ export const refreshStatements = (t: ClickTables, pairs: 'all' | DayPair[]): Wri
     sql`insert into ${d} (${col('day')}, ${col('delivery')}, ${col('clicks')}, ${col('uniqueClicks')})
       select ${c.day}, ${c.delivery}, count(*), count(distinct ${c.visitorKey}) from ${c} where ${clickWhere} group by ${c.day}, ${c.delivery}`,
   ]
-  if (t.dialect === 'postgres') statements.unshift(sql`select pg_advisory_xact_lock(${sql.raw(String(LOCK_KEY))})`)
-  return statements.map((query) => ({ kind: 'sql', query }))
+  return [...lockStatements(t), ...statements.map((query): Write => ({ kind: 'sql', query }))]
 }
 
 const runIn = async (db: any, writes: Write[]) => {

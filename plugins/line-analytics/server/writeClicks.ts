@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { SLUGS } from '../constants'
-import { clickTables, type DayPair, refreshStatements, runAtomically, type Write } from './clickDays'
+import { clickTables, incrementStatement, lockStatements, type NewClick, runAtomically, type Write } from './clickDays'
 
 export type ClickRow = {
   category: null | string
@@ -27,18 +27,13 @@ export class PartialWriteError extends Error {
   }
 }
 
-const pairsOf = (rows: ClickRow[]): DayPair[] => {
-  const seen = new Map<string, DayPair>()
-  for (const { day, delivery } of rows) if (delivery) seen.set(`${day}\n${delivery}`, { day, delivery })
-  return [...seen.values()]
-}
-
 /**
- * Writes clicks and the roll-up of the (day, delivery) pairs they fall on, all or nothing: on
- * SQLite/PostgreSQL one multi-row INSERT per 500 rows and the roll-up recount in the same
- * transaction (see clickDays.ts), so a click is never stored without being counted, or counted
- * without being stored, and a failed write can be retried whole. MongoDB: the Local API, one row
- * at a time (no roll-up); a failure part-way throws PartialWriteError.
+ * Writes clicks and adds them to the daily roll-up, all or nothing: on SQLite/PostgreSQL, per 500
+ * rows, the roll-up increment (clicks, and visitors new to their day and delivery) then one
+ * multi-row INSERT, all in one transaction (see clickDays.ts), so a click is never stored without
+ * being counted, or counted without being stored, and a failed write can be retried whole.
+ * MongoDB: the Local API, one row at a time (no roll-up); a failure part-way throws
+ * PartialWriteError.
  */
 export const writeClicks = async (payload: Payload, rows: ClickRow[]): Promise<number> => {
   if (rows.length === 0) return 0
@@ -56,12 +51,14 @@ export const writeClicks = async (payload: Payload, rows: ClickRow[]): Promise<n
     return written
   }
   const now = new Date().toISOString()
-  const writes: Write[] = []
+  const writes: Write[] = [...lockStatements(t)]
   for (let i = 0; i < rows.length; i += CHUNK) {
-    writes.push({ kind: 'insert', rows: rows.slice(i, i + CHUNK).map((row) => ({ ...row, createdAt: now, updatedAt: now })), table: t.clicks })
+    const chunk = rows.slice(i, i + CHUNK)
+    // Before the chunk's INSERT: its visitors are looked up among the rows stored so far.
+    const counted = chunk.filter((row): row is ClickRow & NewClick => Boolean(row.delivery))
+    if (counted.length) writes.push(incrementStatement(t, counted))
+    writes.push({ kind: 'insert', rows: chunk.map((row) => ({ ...row, createdAt: now, updatedAt: now })), table: t.clicks })
   }
-  const pairs = pairsOf(rows)
-  if (pairs.length) writes.push(...refreshStatements(t, pairs))
   await runAtomically(t, writes)
   return rows.length
 }
