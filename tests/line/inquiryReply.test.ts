@@ -96,6 +96,17 @@ describe('LINE inquiry replies', () => {
     expect((await stored(id)).status).toBe('answered')
   })
 
+  it('two editors saving different replies at once: the resident gets one, and the other editor is told', async () => {
+    const { id, lineUserId } = await inquiryFrom()
+    const results = await Promise.all([save(id, { replyText: '担当Aの回答' }), save(id, { replyText: '担当Bの回答' })])
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+    const loser = results.find((r) => r.status === 409)!
+    expect(loser.body.errors?.[0]?.message).toMatch(/送信中か送信済み/)
+    expect(await pushesTo(lineUserId)).toBe(1)
+    const sent = JSON.stringify((await emulatorDeliveries(emu, `userId=${lineUserId}&summary=0`)).messages)
+    expect(sent).toContain((await stored(id)).replyText!)
+  })
+
   it('a resident who blocked the account gets nothing, and the editor is told why', async () => {
     const { id, lineUserId } = await inquiryFrom('blocked')
     const res = await save(id, { replyText: '届かない回答' })

@@ -81,6 +81,13 @@ export const inquiriesCollection = (options: ResolvedLineOptions): CollectionCon
     },
     { name: 'receivedAt', type: 'date', admin: { readOnly: true }, index: true, label: { en: 'Received at', ja: '受信日時' } },
     {
+      // Set while a reply is being pushed, so two saves at once send one reply.
+      name: 'replyClaimedAt',
+      type: 'date',
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
+    {
       // The webhook event it came from: an event processed again after a crash files no second inquiry.
       name: 'sourceEventId',
       type: 'text',

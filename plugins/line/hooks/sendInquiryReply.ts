@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { APIError } from 'payload'
 import crypto from 'node:crypto'
 
+import { compareAndSet } from '../../../src/lib/atomic'
 import { createMessagingClient, lineClientConfig } from '../clientConfig'
 import { LINE_LIMITS, SLUGS } from '../constants'
 import type { ResolvedLineOptions } from '../types'
@@ -56,6 +57,19 @@ export const sendInquiryReply =
     if (!subscriber?.lineUserId || subscriber.followState !== 'following') {
       throw new APIError('この方は友だちではない（ブロック中）ため、LINE で返信できません', 400, undefined, true)
     }
+    // One reply per inquiry even when two editors save different texts at the same moment: the
+    // push is claimed in one conditional UPDATE (a claim older than two timeouts is from a dead process).
+    const now = Date.now()
+    const claimed = await compareAndSet(
+      req.payload,
+      SLUGS.inquiries,
+      originalDoc!.id,
+      { or: [{ replyClaimedAt: null }, { replyClaimedAt: { lessThan: new Date(now - 2 * options.retry.timeoutMs).toISOString() } }], repliedAt: null },
+      { replyClaimedAt: new Date(now).toISOString() },
+    )
+    if (!claimed) {
+      throw new APIError('この問い合わせには、別の画面から返信を送信中か送信済みです。再読み込みして確認してください', 409, undefined, true)
+    }
     try {
       await withTimeout(
         createMessagingClient(lineClientConfig()).pushMessage(
@@ -67,10 +81,11 @@ export const sendInquiryReply =
     } catch (error) {
       const outcome = classifyCallError(error)
       if (outcome.kind !== 'accepted') {
+        await compareAndSet(req.payload, SLUGS.inquiries, originalDoc!.id, { repliedAt: null }, { replyClaimedAt: null })
         // Saving again is safe: the same text carries the same retry key, so LINE delivers it once.
         const message = 'message' in outcome ? outcome.message : 'LINE の送信上限に達しました。しばらくしてから保存し直してください'
         throw new APIError(`LINE への返信に失敗しました: ${message}`, 502, undefined, true)
       }
     }
-    return { ...data, repliedAt: new Date().toISOString(), replyText: text, status: 'answered' }
+    return { ...data, repliedAt: new Date().toISOString(), replyClaimedAt: null, replyText: text, status: 'answered' }
   }
