@@ -58,7 +58,14 @@ describe('webhook events left unfinished by a process that died', () => {
     const otherUser = userIdFor('lease-live')
     const live = await strand(eventFor(otherUser, { type: 'follow' }), { attempts: 1, claimedAt: ago(100), claimedBy: 'live-process', status: 'processing' })
 
-    expect(await resumeUnfinishedEvents(server.payload)).toBe(2)
+    // Stuck before claims were recorded: 'processing', no claim time, last written long ago.
+    const legacyUser = userIdFor('lease-legacy')
+    const legacy = await strand(eventFor(legacyUser, { type: 'follow' }), { attempts: null, status: 'processing' })
+    await server.payload.db.updateOne({ collection: 'line-webhook-events', data: { updatedAt: ago(2 * lease) }, id: legacy, req: undefined })
+
+    expect(await resumeUnfinishedEvents(server.payload)).toBe(3)
+    expect(await row(legacy)).toMatchObject({ attempts: 1, status: 'done' })
+    expect(await subscriber(legacyUser)).toHaveLength(1)
     expect(await row(follow)).toMatchObject({ attempts: 2, status: 'done' })
     expect(await row(text)).toMatchObject({ attempts: 1, status: 'done' })
     expect(await row(live)).toMatchObject({ attempts: 1, status: 'processing' })

@@ -61,6 +61,8 @@ export const claimEvent = async (
     or: [
       staleOnly ? { receivedAt: { lessThan: cutoff }, status: 'pending' } : { status: 'pending' },
       { claimedAt: { lessThan: cutoff }, status: 'processing' },
+      // Left 'processing' by a version that kept no claim time: its last write tells its age.
+      { claimedAt: null, status: 'processing', updatedAt: { lessThan: cutoff } },
     ],
   }
   const token = `${processHolderId}:${crypto.randomUUID()}`

@@ -99,6 +99,7 @@ export const resumeUnfinishedEvents = (payload: Payload): Promise<number> =>
         or: [
           { and: [{ status: { equals: 'pending' } }, { receivedAt: { less_than: cutoff } }] },
           { and: [{ status: { equals: 'processing' } }, { claimedAt: { less_than: cutoff } }] },
+          { and: [{ status: { equals: 'processing' } }, { claimedAt: { exists: false } }, { updatedAt: { less_than: cutoff } }] },
         ],
       },
     })
