@@ -32,6 +32,7 @@ describe('lineAnalyticsPlugin', () => {
     expect(config.endpoints!.map((e) => e.path)).toEqual([
       '/existing',
       '/line-analytics/deliveries/:id',
+      '/line-analytics/deliveries/:id/insight',
       '/line-analytics/summary',
       '/line-analytics/export',
       '/line-analytics/documents/:collection/:id',
