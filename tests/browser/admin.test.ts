@@ -66,6 +66,10 @@ describe('the admin in a browser (built product, demo data)', () => {
     await page.locator('#field-summary').fill('大雪のため、県道の一部区間を通行止めとしています。最新の道路情報をご確認ください。')
     await page.getByRole('button', { name: 'ドラフトを保存' }).click()
     await page.waitForURL(/\/admin\/collections\/announcements\/\d+/)
+    // The saved draft opens for editing (its version history is readable to its editor).
+    await page.locator('#field-title').waitFor({ timeout: 60_000 })
+    expect(await page.locator('#field-title').inputValue()).toBe(title)
+    expect(await page.locator('#field-title').isEditable()).toBe(true)
     await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'announcement-draft.png') })
 
     const login = await fetch(`${baseUrl}/api/users/login`, {
