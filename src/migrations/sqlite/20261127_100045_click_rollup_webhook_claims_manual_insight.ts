@@ -1,0 +1,142 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`line_click_days\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`day\` text NOT NULL,
+  	\`delivery\` text NOT NULL,
+  	\`clicks\` numeric NOT NULL,
+  	\`unique_clicks\` numeric NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`line_click_days_delivery_idx\` ON \`line_click_days\` (\`delivery\`);`)
+  await db.run(sql`CREATE INDEX \`line_click_days_updated_at_idx\` ON \`line_click_days\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`line_click_days_created_at_idx\` ON \`line_click_days\` (\`created_at\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`day_delivery_idx\` ON \`line_click_days\` (\`day\`,\`delivery\`);`)
+  await db.run(sql`DROP INDEX \`delivery_link_visitorKey_idx\`;`)
+  await db.run(sql`CREATE INDEX \`delivery_link_day_visitorKey_idx\` ON \`line_link_clicks\` (\`delivery\`,\`link\`,\`day\`,\`visitor_key\`);`)
+  await db.run(sql`ALTER TABLE \`line_inquiries\` ADD \`reply_claimed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`line_inquiries\` ADD \`source_event_id\` text;`)
+  await db.run(sql`CREATE UNIQUE INDEX \`line_inquiries_source_event_id_idx\` ON \`line_inquiries\` (\`source_event_id\`);`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` ADD \`line_user_id\` text;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` ADD \`claimed_at\` text;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` ADD \`claimed_by\` text;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` ADD \`attempts\` numeric DEFAULT 0;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` ADD \`plan\` text;`)
+  await db.run(sql`CREATE INDEX \`line_webhook_events_line_user_id_idx\` ON \`line_webhook_events\` (\`line_user_id\`);`)
+  await db.run(sql`CREATE INDEX \`line_webhook_events_claimed_at_idx\` ON \`line_webhook_events\` (\`claimed_at\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`line_click_days_id\` integer REFERENCES line_click_days(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_click_days_id_idx\` ON \`payload_locked_documents_rels\` (\`line_click_days_id\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`line_click_days\`;`)
+  await db.run(sql`PRAGMA foreign_keys=OFF;`)
+  await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`users_id\` integer,
+  	\`departments_id\` integer,
+  	\`leases_id\` integer,
+  	\`media_id\` integer,
+  	\`announcements_id\` integer,
+  	\`subsidies_id\` integer,
+  	\`founder_stories_id\` integer,
+  	\`skills_id\` integer,
+  	\`staff_profiles_id\` integer,
+  	\`help_requests_id\` integer,
+  	\`help_matches_id\` integer,
+  	\`ideas_id\` integer,
+  	\`idea_votes_id\` integer,
+  	\`idea_comments_id\` integer,
+  	\`idea_flags_id\` integer,
+  	\`idea_attachments_id\` integer,
+  	\`line_subscribers_id\` integer,
+  	\`line_segments_id\` integer,
+  	\`line_deliveries_id\` integer,
+  	\`line_delivery_batches_id\` integer,
+  	\`line_inquiries_id\` integer,
+  	\`line_webhook_events_id\` integer,
+  	\`line_tracked_links_id\` integer,
+  	\`line_link_clicks_id\` integer,
+  	\`line_insight_snapshots_id\` integer,
+  	\`line_account_stats_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`departments_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`leases_id\`) REFERENCES \`leases\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`announcements_id\`) REFERENCES \`announcements\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`subsidies_id\`) REFERENCES \`subsidies\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`founder_stories_id\`) REFERENCES \`founder_stories\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`skills_id\`) REFERENCES \`skills\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`staff_profiles_id\`) REFERENCES \`staff_profiles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`help_requests_id\`) REFERENCES \`help_requests\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`help_matches_id\`) REFERENCES \`help_matches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`ideas_id\`) REFERENCES \`ideas\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`idea_votes_id\`) REFERENCES \`idea_votes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`idea_comments_id\`) REFERENCES \`idea_comments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`idea_flags_id\`) REFERENCES \`idea_flags\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`idea_attachments_id\`) REFERENCES \`idea_attachments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_subscribers_id\`) REFERENCES \`line_subscribers\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_segments_id\`) REFERENCES \`line_segments\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_deliveries_id\`) REFERENCES \`line_deliveries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_delivery_batches_id\`) REFERENCES \`line_delivery_batches\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_inquiries_id\`) REFERENCES \`line_inquiries\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_webhook_events_id\`) REFERENCES \`line_webhook_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_tracked_links_id\`) REFERENCES \`line_tracked_links\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_link_clicks_id\`) REFERENCES \`line_link_clicks\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_insight_snapshots_id\`) REFERENCES \`line_insight_snapshots\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`line_account_stats_id\`) REFERENCES \`line_account_stats\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`INSERT INTO \`__new_payload_locked_documents_rels\`("id", "order", "parent_id", "path", "users_id", "departments_id", "leases_id", "media_id", "announcements_id", "subsidies_id", "founder_stories_id", "skills_id", "staff_profiles_id", "help_requests_id", "help_matches_id", "ideas_id", "idea_votes_id", "idea_comments_id", "idea_flags_id", "idea_attachments_id", "line_subscribers_id", "line_segments_id", "line_deliveries_id", "line_delivery_batches_id", "line_inquiries_id", "line_webhook_events_id", "line_tracked_links_id", "line_link_clicks_id", "line_insight_snapshots_id", "line_account_stats_id") SELECT "id", "order", "parent_id", "path", "users_id", "departments_id", "leases_id", "media_id", "announcements_id", "subsidies_id", "founder_stories_id", "skills_id", "staff_profiles_id", "help_requests_id", "help_matches_id", "ideas_id", "idea_votes_id", "idea_comments_id", "idea_flags_id", "idea_attachments_id", "line_subscribers_id", "line_segments_id", "line_deliveries_id", "line_delivery_batches_id", "line_inquiries_id", "line_webhook_events_id", "line_tracked_links_id", "line_link_clicks_id", "line_insight_snapshots_id", "line_account_stats_id" FROM \`payload_locked_documents_rels\`;`)
+  await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
+  await db.run(sql`ALTER TABLE \`__new_payload_locked_documents_rels\` RENAME TO \`payload_locked_documents_rels\`;`)
+  await db.run(sql`PRAGMA foreign_keys=ON;`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_departments_id_idx\` ON \`payload_locked_documents_rels\` (\`departments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_leases_id_idx\` ON \`payload_locked_documents_rels\` (\`leases_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_announcements_id_idx\` ON \`payload_locked_documents_rels\` (\`announcements_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_subsidies_id_idx\` ON \`payload_locked_documents_rels\` (\`subsidies_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_founder_stories_id_idx\` ON \`payload_locked_documents_rels\` (\`founder_stories_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_skills_id_idx\` ON \`payload_locked_documents_rels\` (\`skills_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_staff_profiles_id_idx\` ON \`payload_locked_documents_rels\` (\`staff_profiles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_help_requests_id_idx\` ON \`payload_locked_documents_rels\` (\`help_requests_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_help_matches_id_idx\` ON \`payload_locked_documents_rels\` (\`help_matches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_ideas_id_idx\` ON \`payload_locked_documents_rels\` (\`ideas_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_idea_votes_id_idx\` ON \`payload_locked_documents_rels\` (\`idea_votes_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_idea_comments_id_idx\` ON \`payload_locked_documents_rels\` (\`idea_comments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_idea_flags_id_idx\` ON \`payload_locked_documents_rels\` (\`idea_flags_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_idea_attachments_id_idx\` ON \`payload_locked_documents_rels\` (\`idea_attachments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_subscribers_id_idx\` ON \`payload_locked_documents_rels\` (\`line_subscribers_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_segments_id_idx\` ON \`payload_locked_documents_rels\` (\`line_segments_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_deliveries_id_idx\` ON \`payload_locked_documents_rels\` (\`line_deliveries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_delivery_batches_id_idx\` ON \`payload_locked_documents_rels\` (\`line_delivery_batches_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_inquiries_id_idx\` ON \`payload_locked_documents_rels\` (\`line_inquiries_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_webhook_events_id_idx\` ON \`payload_locked_documents_rels\` (\`line_webhook_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_tracked_links_id_idx\` ON \`payload_locked_documents_rels\` (\`line_tracked_links_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_link_clicks_id_idx\` ON \`payload_locked_documents_rels\` (\`line_link_clicks_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_insight_snapshots_id_idx\` ON \`payload_locked_documents_rels\` (\`line_insight_snapshots_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_line_account_stats_id_idx\` ON \`payload_locked_documents_rels\` (\`line_account_stats_id\`);`)
+  await db.run(sql`DROP INDEX \`line_inquiries_source_event_id_idx\`;`)
+  await db.run(sql`ALTER TABLE \`line_inquiries\` DROP COLUMN \`reply_claimed_at\`;`)
+  await db.run(sql`ALTER TABLE \`line_inquiries\` DROP COLUMN \`source_event_id\`;`)
+  await db.run(sql`DROP INDEX \`line_webhook_events_line_user_id_idx\`;`)
+  await db.run(sql`DROP INDEX \`line_webhook_events_claimed_at_idx\`;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` DROP COLUMN \`line_user_id\`;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` DROP COLUMN \`claimed_at\`;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` DROP COLUMN \`claimed_by\`;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` DROP COLUMN \`attempts\`;`)
+  await db.run(sql`ALTER TABLE \`line_webhook_events\` DROP COLUMN \`plan\`;`)
+  await db.run(sql`DROP INDEX \`delivery_link_day_visitorKey_idx\`;`)
+  await db.run(sql`CREATE INDEX \`delivery_link_visitorKey_idx\` ON \`line_link_clicks\` (\`delivery\`,\`link\`,\`visitor_key\`);`)
+}
