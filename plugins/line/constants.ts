@@ -45,3 +45,6 @@ export const STATISTICS_MINIMUM = 20
 export const AGGREGATION_UNIT_PATTERN = /^[a-zA-Z0-9_]{1,30}$/
 
 export const LINE_USER_ID_PATTERN = /^U[0-9a-f]{32}$/
+
+/** Browser event the 「LINEで配信」 panel fires after it created a delivery. */
+export const DELIVERY_CREATED_EVENT = 'akita:line-delivery-created'

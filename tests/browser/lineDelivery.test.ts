@@ -132,6 +132,8 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await live.getByText('完了').waitFor({ timeout: 60_000 })
     await live.getByText(`${expected.toLocaleString('ja-JP')} / ${expected.toLocaleString('ja-JP')} 人に送信`).waitFor()
     liveId = /#(\d+)/.exec((await live.getByRole('link').innerText()) ?? '')![1]
+    // The results panel below lists the new delivery without a reload.
+    await page.getByTestId('line-analytics-document').getByRole('link', { name: '詳細' }).first().waitFor()
     await shot('line-send-panel.png')
 
     // Exactly the segment's members received it, once each.

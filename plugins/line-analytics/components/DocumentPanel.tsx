@@ -2,6 +2,7 @@
 import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { DELIVERY_CREATED_EVENT } from '../../line/constants'
 import { figure, percent } from './format'
 
 type Delivery = {
@@ -23,6 +24,12 @@ export const DocumentPanel = () => {
   const { collectionSlug, id } = useDocumentInfo()
   const { config } = useConfig()
   const [state, setState] = useState<{ deliveries?: Delivery[]; error?: string }>({})
+  const [version, setVersion] = useState(0)
+  useEffect(() => {
+    const reload = () => setVersion((v) => v + 1)
+    window.addEventListener(DELIVERY_CREATED_EVENT, reload)
+    return () => window.removeEventListener(DELIVERY_CREATED_EVENT, reload)
+  }, [])
   useEffect(() => {
     if (!id || !collectionSlug) return
     const controller = new AbortController()
@@ -35,7 +42,7 @@ export const DocumentPanel = () => {
         if (!controller.signal.aborted) setState({ error: String(error) })
       })
     return () => controller.abort()
-  }, [collectionSlug, config.routes.api, config.serverURL, id])
+  }, [collectionSlug, config.routes.api, config.serverURL, id, version])
 
   if (!id) return null
   return (

@@ -2,6 +2,7 @@
 import { Button, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { DELIVERY_CREATED_EVENT } from '../constants'
 import { DeliveryProgressBar } from './DeliveryProgress'
 import { FlexPreview } from './FlexPreview'
 import { SegmentPicker } from './SegmentPicker'
@@ -86,6 +87,8 @@ export const SendOnLine = () => {
       })
       if (!ok) return setError(errorOf(body, code))
       setCreated((list) => [{ id: body.doc.id, mode, scheduledAt: body.doc.scheduledAt ?? undefined }, ...list])
+      // Other panels on the page (click analytics' results) list this document's deliveries.
+      window.dispatchEvent(new CustomEvent(DELIVERY_CREATED_EVENT, { detail: { id: body.doc.id } }))
     } catch (e) {
       setError(String(e))
     } finally {
