@@ -16,6 +16,9 @@ export const lineOptionsOf = (payload: Payload): ResolvedLineOptions => {
   return options
 }
 
-/** Public origin for absolute URLs in messages. */
+/**
+ * Public origin for absolute URLs in messages. Payload sanitises an unset `serverURL` to '', so
+ * empty values fall through (with `??` PUBLIC_URL was never reached).
+ */
 export const serverURLOf = (payload: Payload, options: ResolvedLineOptions): string =>
-  options.serverURL ?? payload.config.serverURL ?? process.env.PUBLIC_URL?.trim() ?? 'http://localhost:3000'
+  options.serverURL || payload.config.serverURL || process.env.PUBLIC_URL?.trim() || 'http://localhost:3000'

@@ -35,7 +35,9 @@ const absoluteUrl = (value: unknown, serverURL: string): string | undefined => {
     typeof value === 'string'
       ? value
       : value && typeof value === 'object'
-        ? ((value as { sizes?: { card?: { url?: string } }; url?: string }).sizes?.card?.url ??
+        ? // The upload's LINE-sized copy (1040 px, 20:13) when the media collection makes one.
+          ((value as { sizes?: Record<string, { url?: null | string } | undefined> }).sizes?.lineHero?.url ??
+          (value as { sizes?: Record<string, { url?: null | string } | undefined> }).sizes?.card?.url ??
           (value as { url?: string }).url)
         : undefined
   if (!raw) return undefined
