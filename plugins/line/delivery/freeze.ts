@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 
 import { LINE_USER_ID_PATTERN, SLUGS } from '../constants'
 import { recipientsWhere, type SegmentRule } from '../utilities/segmentWhere'
-import { pgFreezeBatches, sqlAdapterOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
+import { freezeBatchesInDatabase, sqlAdapterOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
 
 const PAGE = 5000
 
@@ -75,13 +75,13 @@ export const freezeRecipients = async (
   payload: Payload,
   delivery: DeliveryDoc,
   batchSize: number,
-  /** `paged`: page through the residents from Node on PostgreSQL too (the benchmark compares both). */
+  /** `paged`: page through the residents from Node on SQL databases too (the benchmark compares both). */
   { strategy = 'auto' }: { strategy?: 'auto' | 'paged' } = {},
 ): Promise<number> => {
   await payload.db.deleteMany({ collection: SLUGS.batches, where: { delivery: { equals: delivery.id } } })
   const sql = sqlAdapterOf(payload)
-  if (sql && payload.db.name === 'postgres' && delivery.mode !== 'test' && strategy === 'auto') {
-    return pgFreezeBatches(payload, delivery.id, await segmentRules(payload, delivery), batchSize)
+  if (sql && delivery.mode !== 'test' && strategy === 'auto') {
+    return freezeBatchesInDatabase(payload, delivery.id, await segmentRules(payload, delivery), batchSize)
   }
   let seq = 0
   let total = 0

@@ -172,8 +172,13 @@ export const runDelivery = async (
     }
 
     const concurrency = Math.max(1, run.concurrency ?? options.concurrency)
+    // Workers pull from one queue that is refilled a page ahead, so no call waits for the
+    // slowest batch of a page (a barrier per 40 batches cost ~25% at a million recipients).
+    const queue: BatchRow[] = []
     let lastSeq = 0
-    while (!stop.signal.aborted) {
+    let exhausted = false
+    let loading: null | Promise<void> = null
+    const loadPage = async () => {
       const current = (await payload.findByID({
         collection: SLUGS.deliveries,
         depth: 0,
@@ -181,7 +186,11 @@ export const runDelivery = async (
         overrideAccess: true,
         select: { status: true },
       })) as { status: DeliveryStatus }
-      if (current.status !== 'sending') break
+      if (current.status !== 'sending') {
+        exhausted = true
+        queue.length = 0
+        return
+      }
       const page = await payload.db.find({
         collection: SLUGS.batches,
         limit: PAGE,
@@ -191,21 +200,35 @@ export const runDelivery = async (
         where: { and: [{ delivery: { equals: id } }, { status: { equals: 'pending' } }, { seq: { greater_than: lastSeq } }] },
       })
       const batches = page.docs as unknown as BatchRow[]
-      if (batches.length === 0) break
-      lastSeq = batches[batches.length - 1].seq
-      let next = 0
-      const worker = async () => {
-        while (next < batches.length && !stop.signal.aborted) {
-          const batch = batches[next++]
-          const result = await sendBatch(ctx, batch)
-          if (result.status === 'sent') sent += batch.count
-          if (result.status === 'failed') failed += batch.count
-          run.onBatch?.({ count: batch.count, result, seq: batch.seq })
-          await writeProgress()
-        }
+      if (batches.length === 0) exhausted = true
+      else {
+        lastSeq = batches[batches.length - 1].seq
+        queue.push(...batches)
       }
-      await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker))
     }
+    const load = () => (loading ??= loadPage().finally(() => (loading = null)))
+    const nextBatch = async (): Promise<BatchRow | undefined> => {
+      while (!stop.signal.aborted) {
+        const batch = queue.shift()
+        if (batch) {
+          if (queue.length <= concurrency && !exhausted) void load().catch(() => undefined)
+          return batch
+        }
+        if (exhausted) return undefined
+        await load()
+      }
+      return undefined
+    }
+    const worker = async () => {
+      for (let batch = await nextBatch(); batch; batch = await nextBatch()) {
+        const result = await sendBatch(ctx, batch)
+        if (result.status === 'sent') sent += batch.count
+        if (result.status === 'failed') failed += batch.count
+        run.onBatch?.({ count: batch.count, result, seq: batch.seq })
+        await writeProgress()
+      }
+    }
+    await Promise.all(Array.from({ length: concurrency }, worker))
 
     const totals = await batchTotals(payload, id)
     const progress = { failed: totals.failed, lastError: totals.lastError, sent: totals.sent, total: totals.total }
