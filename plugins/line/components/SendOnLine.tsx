@@ -14,12 +14,13 @@ type Created = { id: number | string; mode: Mode; scheduledAt?: string }
 
 const errorOf = (body: any, status: number): string => body?.errors?.[0]?.message ?? body?.error ?? `HTTP ${status}`
 
-const postJson = async (url: string, body: unknown) => {
+const postJson = async (url: string, body: unknown, signal?: AbortSignal) => {
   const res = await fetch(url, {
     body: JSON.stringify(body),
     credentials: 'include',
     headers: { 'content-type': 'application/json' },
     method: 'POST',
+    signal,
   })
   return { body: await res.json().catch(() => ({})), ok: res.ok, status: res.status }
 }
@@ -48,8 +49,9 @@ export const SendOnLine = () => {
     if (!id || !collectionSlug) return
     const controller = new AbortController()
     const timer = setTimeout(() => {
-      postJson(`${api}/line-deliveries/preview`, { collection: collectionSlug, document: id, extraText, mode })
-        .then(({ body, ok, status: code }) => setPreview(ok ? body : { error: errorOf(body, code) }))
+      // A slower answer for an earlier mode or text must not replace the current one.
+      postJson(`${api}/line-deliveries/preview`, { collection: collectionSlug, document: id, extraText, mode }, controller.signal)
+        .then(({ body, ok, status: code }) => !controller.signal.aborted && setPreview(ok ? body : { error: errorOf(body, code) }))
         .catch((e) => !controller.signal.aborted && setPreview({ error: String(e) }))
     }, 400)
     return () => {
