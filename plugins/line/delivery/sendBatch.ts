@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { compareAndSet } from '../../../src/lib/atomic'
 import { SLUGS } from '../constants'
 import type { LineRetryOptions } from '../types'
-import { backoffDelay, CallTimeoutError, classifyCallError } from '../utilities/callOutcome'
+import { backoffDelay, classifyCallError, withTimeout } from '../utilities/callOutcome'
 import { type RateGate, sleep } from './rateGate'
 
 export type BatchRow = {
@@ -31,20 +31,6 @@ export type SendContext = {
   payload: Payload
   retry: LineRetryOptions
   signal: AbortSignal
-}
-
-const withTimeout = async <T>(promise: Promise<T>, ms: number): Promise<T> => {
-  let timer: NodeJS.Timeout | undefined
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new CallTimeoutError(ms)), ms)
-      }),
-    ])
-  } finally {
-    clearTimeout(timer)
-  }
 }
 
 const settle = async (payload: Payload, batch: BatchRow, values: Record<string, unknown>) => {

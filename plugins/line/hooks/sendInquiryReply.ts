@@ -7,7 +7,7 @@ import { compareAndSet } from '../../../src/lib/atomic'
 import { createMessagingClient, lineClientConfig } from '../clientConfig'
 import { LINE_LIMITS, SLUGS } from '../constants'
 import type { ResolvedLineOptions } from '../types'
-import { CallTimeoutError, classifyCallError } from '../utilities/callOutcome'
+import { classifyCallError, withTimeout } from '../utilities/callOutcome'
 
 /** Same inquiry and text → same key: saving the same answer twice reaches the resident once. */
 const replyKey = (id: number | string, text: string) => {
@@ -16,16 +16,6 @@ const replyKey = (id: number | string, text: string) => {
 }
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
-
-/** The editor waits for the save: a LINE that does not answer must not hold it forever. */
-const withTimeout = async <T>(promise: Promise<T>, ms: number): Promise<T> => {
-  let timer: NodeJS.Timeout | undefined
-  try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new CallTimeoutError(ms)), ms)))])
-  } finally {
-    clearTimeout(timer)
-  }
-}
 
 /**
  * A department's first answer to an inquiry goes to the resident as a LINE push when it is
@@ -71,6 +61,7 @@ export const sendInquiryReply =
       throw new APIError('この問い合わせには、別の画面から返信を送信中か送信済みです。再読み込みして確認してください', 409, undefined, true)
     }
     try {
+      // The editor waits for the save: a LINE that does not answer must not hold it forever.
       await withTimeout(
         createMessagingClient(lineClientConfig()).pushMessage(
           { messages: [{ text: text.slice(0, LINE_LIMITS.text), type: 'text' }], to: subscriber.lineUserId },

@@ -18,6 +18,21 @@ export class CallTimeoutError extends Error {
   }
 }
 
+/** A LINE call that has not answered after `ms` rejects with CallTimeoutError (the call itself is left to finish). */
+export const withTimeout = async <T>(promise: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new CallTimeoutError(ms)), ms)
+      }),
+    ])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 /** LINE's `{ message, details[] }` as one readable line. */
 export const lineErrorMessage = (body: string, status: number): string => {
   try {
