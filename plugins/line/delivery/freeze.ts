@@ -4,6 +4,7 @@ import crypto from 'node:crypto'
 
 import { LINE_USER_ID_PATTERN, SLUGS } from '../constants'
 import { recipientsWhere, type SegmentRule } from '../utilities/segmentWhere'
+import { findSegmentRules } from './findSegmentRules'
 import { freezeBatchesInDatabase, sqlAdapterOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
 
 const PAGE = 5000
@@ -21,15 +22,7 @@ const idOf = (v: number | string | { id: number | string }) => (typeof v === 'ob
 const segmentRules = async (payload: Payload, delivery: DeliveryDoc): Promise<SegmentRule[]> => {
   const ids = (delivery.segments ?? []).map(idOf)
   if (ids.length === 0) throw new Error('a live delivery needs at least one segment')
-  const found = await payload.find({
-    collection: SLUGS.segments,
-    depth: 0,
-    limit: ids.length,
-    overrideAccess: true,
-    pagination: false,
-    where: { id: { in: ids } },
-  })
-  return found.docs as SegmentRule[]
+  return findSegmentRules(payload, ids)
 }
 
 /** Pages through matching subscribers by id, so memory holds one page whatever the segment size. */

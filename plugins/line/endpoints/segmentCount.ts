@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../constants'
+import { findSegmentRules } from '../delivery/findSegmentRules'
 import { countWarnings, recipientsWhere, type SegmentRule } from '../utilities/segmentWhere'
 import { json, readBody, requireEditor } from './helpers'
 
@@ -17,18 +18,11 @@ const savedRules = async (req: PayloadRequest, value: unknown): Promise<Response
   if (!Array.isArray(value) || value.length === 0 || value.length > 50 || !value.every(idChecker(req))) {
     return json({ error: 'segments はセグメント ID の配列（1〜50 件）で指定してください' }, 400)
   }
-  const { docs } = await req.payload.find({
-    collection: SLUGS.segments,
-    depth: 0,
-    limit: value.length,
-    overrideAccess: true,
-    pagination: false,
-    where: { id: { in: value } },
-  })
+  const docs = await findSegmentRules(req.payload, value)
   const found = new Set(docs.map((d) => String(d.id)))
   const missing = value.filter((id) => !found.has(String(id)))
   if (missing.length) return json({ error: `セグメント ${missing.join(', ')} がありません` }, 400)
-  return docs as SegmentRule[]
+  return docs
 }
 
 /**
