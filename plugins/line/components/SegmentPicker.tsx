@@ -1,12 +1,10 @@
 'use client'
 import React, { useEffect, useState } from 'react'
 
-import { useApiBase } from './useApi'
+import { errorOf, useApiBase } from './useApi'
 
 type Segment = { id: number | string; name: string }
 type Count = { count?: number; error?: string; warnings: { code: string; message: string }[] }
-
-const errorOf = (body: any, status: number): string => body?.error ?? body?.errors?.[0]?.message ?? `HTTP ${status}`
 
 /**
  * The saved segments as checkboxes, with the number of followers the chosen ones reach together

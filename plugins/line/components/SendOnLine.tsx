@@ -1,29 +1,15 @@
 'use client'
 import { Button, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import React, { useState } from 'react'
 
 import { DELIVERY_CREATED_EVENT } from '../constants'
 import { DeliveryProgressBar } from './DeliveryProgress'
-import { FlexPreview } from './FlexPreview'
 import { SegmentPicker } from './SegmentPicker'
-import { useApiBase } from './useApi'
+import { errorOf, postJson, useApiBase } from './useApi'
+import { PreviewPane, usePreview } from './usePreview'
 
 type Mode = 'live' | 'test'
-type Preview = { error?: string; messages?: any[]; problems?: { message: string; path: string }[]; warnings?: string[] }
 type Created = { id: number | string; mode: Mode; scheduledAt?: string }
-
-const errorOf = (body: any, status: number): string => body?.errors?.[0]?.message ?? body?.error ?? `HTTP ${status}`
-
-const postJson = async (url: string, body: unknown, signal?: AbortSignal) => {
-  const res = await fetch(url, {
-    body: JSON.stringify(body),
-    credentials: 'include',
-    headers: { 'content-type': 'application/json' },
-    method: 'POST',
-    signal,
-  })
-  return { body: await res.json().catch(() => ({})), ok: res.ok, status: res.status }
-}
 
 /**
  * 「LINEで配信」 on a source document's edit view: preview the message built from the saved
@@ -40,25 +26,12 @@ export const SendOnLine = () => {
   const [count, setCount] = useState<number | undefined>()
   const [scheduledAt, setScheduledAt] = useState('')
   const [extraText, setExtraText] = useState('')
-  const [preview, setPreview] = useState<Preview>({})
   const [sending, setSending] = useState(false)
   const [error, setError] = useState('')
   const [created, setCreated] = useState<Created[]>([])
 
-  useEffect(() => {
-    if (!id || !collectionSlug) return
-    const controller = new AbortController()
-    const timer = setTimeout(() => {
-      // A slower answer for an earlier mode or text must not replace the current one.
-      postJson(`${api}/line-deliveries/preview`, { collection: collectionSlug, document: id, extraText, mode }, controller.signal)
-        .then(({ body, ok, status: code }) => !controller.signal.aborted && setPreview(ok ? body : { error: errorOf(body, code) }))
-        .catch((e) => !controller.signal.aborted && setPreview({ error: String(e) }))
-    }, 400)
-    return () => {
-      clearTimeout(timer)
-      controller.abort()
-    }
-  }, [api, collectionSlug, extraText, id, lastUpdateTime, mode])
+  // Rebuilt after each save (lastUpdateTime): the preview is of the saved document.
+  const preview = usePreview(id && collectionSlug ? { collection: collectionSlug, document: id, extraText, mode } : null, lastUpdateTime)
 
   if (!id) return <div className="field-type">保存すると、ここから LINE で配信できます。</div>
 
@@ -144,15 +117,7 @@ export const SendOnLine = () => {
           ))}
         </div>
         <div data-testid="line-send-preview" style={{ flex: '0 0 auto' }}>
-          <div style={{ fontSize: 13, marginBottom: 6 }}>プレビュー（保存済みの内容から、送信される JSON で表示）</div>
-          {preview.error ? <div role="alert" style={{ color: '#b00020' }}>{preview.error}</div> : null}
-          {(preview.problems ?? []).map((p) => (
-            <div key={p.path + p.message} role="alert" style={{ color: '#b00020' }}>✕ {p.path}: {p.message}</div>
-          ))}
-          {(preview.warnings ?? []).map((w) => (
-            <div key={w} style={{ color: '#5c4400' }}>⚠ {w}</div>
-          ))}
-          {preview.messages?.length ? <FlexPreview messages={preview.messages} /> : preview.error ? null : <div>プレビューを作成中…</div>}
+          <PreviewPane placeholder="プレビューを作成中…" preview={preview} title="プレビュー（保存済みの内容から、送信される JSON で表示）" />
         </div>
       </div>
     </div>
