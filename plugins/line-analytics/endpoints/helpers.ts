@@ -14,3 +14,11 @@ export const requireEditor = (req: PayloadRequest): null | Response => {
 export const ID = /^[0-9A-Za-z_-]{1,64}$/
 
 export const routeParam = (req: PayloadRequest, name: string) => String((req.routeParams as Record<string, unknown> | undefined)?.[name] ?? '')
+
+/** The delivery id of an editor's request to `…/deliveries/:id…`, or the 401/403/400 to answer instead. */
+export const editorDeliveryId = (req: PayloadRequest): Response | string => {
+  const denied = requireEditor(req)
+  if (denied) return denied
+  const id = routeParam(req, 'id')
+  return ID.test(id) ? id : json({ error: `配信 ID「${id}」の形式が正しくありません` }, 400)
+}

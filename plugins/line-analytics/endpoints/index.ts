@@ -6,15 +6,13 @@ import { dashboardCsv } from '../queries/csv'
 import { dashboardData, parseDashboardFilter } from '../queries/dashboard'
 import { deliveryFigures } from '../queries/deliveryFigures'
 import { jstDay } from '../utilities/dates'
-import { ID, json, requireEditor, routeParam } from './helpers'
+import { editorDeliveryId, ID, json, requireEditor, routeParam } from './helpers'
 import { refreshInsightEndpoint } from './refreshInsight'
 
 const deliveryEndpoint: Endpoint = {
   handler: async (req) => {
-    const denied = requireEditor(req)
-    if (denied) return denied
-    const id = routeParam(req, 'id')
-    if (!ID.test(id)) return json({ error: `配信 ID「${id}」の形式が正しくありません` }, 400)
+    const id = editorDeliveryId(req)
+    if (id instanceof Response) return id
     const figures = await deliveryFigures(req.payload, id)
     if (!figures) return json({ error: `配信 ${id} はありません` }, 404)
     return json(figures)
