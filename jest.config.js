@@ -19,11 +19,11 @@ export default {
   },
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
-    '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.js',
+    '\\.(css|scss)$': '<rootDir>/tests/support/styleStub.js',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/plugins/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/.next/', '<rootDir>/tests/browser/'],
-  reporters: ['default', '<rootDir>/tests/helpers/summaryReporter.js'],
-  setupFiles: ['<rootDir>/tests/helpers/env.js'],
+  reporters: ['default', '<rootDir>/tests/support/summaryReporter.js'],
+  setupFiles: ['<rootDir>/tests/support/env.js'],
   testTimeout: 60_000,
 }

@@ -4,6 +4,16 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // The express server in front of Next owns /healthz, the LINE webhook and /l/:code.
   poweredByHeader: false,
+  // The suite's plugins are workspace packages published as TypeScript sources here.
+  transpilePackages: [
+    '@akita-dx/plugin-core',
+    '@akita-dx/plugin-idea-box',
+    '@akita-dx/plugin-jgrants-import',
+    '@akita-dx/plugin-line',
+    '@akita-dx/plugin-line-analytics',
+    '@akita-dx/plugin-public-api',
+    '@akita-dx/plugin-talent-bank',
+  ],
   // `npm run typecheck` (tsc --noEmit, strict) checks every file; the build only compiles.
   typescript: { ignoreBuildErrors: true },
 }

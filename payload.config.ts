@@ -1,3 +1,10 @@
+import { leasesCollection } from '@akita-dx/plugin-core'
+import { ideaBoxPlugin } from '@akita-dx/plugin-idea-box'
+import { jgrantsImportPlugin } from '@akita-dx/plugin-jgrants-import'
+import { linePlugin } from '@akita-dx/plugin-line'
+import { lineAnalyticsPlugin } from '@akita-dx/plugin-line-analytics'
+import { publicApiPlugin } from '@akita-dx/plugin-public-api'
+import { talentBankPlugin } from '@akita-dx/plugin-talent-bank'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -8,16 +15,10 @@ import sharp from 'sharp'
 import { Announcements } from './collections/Announcements'
 import { Departments } from './collections/Departments'
 import { FounderStories } from './collections/founder-stories'
-import { Leases } from './collections/Leases'
 import { Media } from './collections/Media'
 import { Subsidies } from './collections/subsidies'
 import { Users } from './collections/Users'
-import { ideaBoxPlugin } from './plugins/idea-box'
-import { jgrantsImportPlugin } from './plugins/jgrants-import'
-import { linePlugin } from './plugins/line'
-import { lineAnalyticsPlugin } from './plugins/line-analytics'
-import { publicApiPlugin } from './plugins/public-api'
-import { talentBankPlugin } from './plugins/talent-bank'
+import { organisation } from './src/access'
 import { databaseAdapter } from './src/lib/database'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { countPayloadInit } from './src/lib/singleInstance'
@@ -44,7 +45,7 @@ export default buildConfig({
     },
     user: Users.slug,
   },
-  collections: [Users, Departments, Leases, Media, Announcements, Subsidies, FounderStories],
+  collections: [Users, Departments, leasesCollection(organisation), Media, Announcements, Subsidies, FounderStories],
   db: databaseAdapter(process.env.DATABASE_URI),
   editor: lexicalEditor(),
   graphQL: {
@@ -63,7 +64,14 @@ export default buildConfig({
   onInit: async (payload) => {
     countPayloadInit(payload)
   },
-  plugins: [talentBankPlugin({ hrDepartmentCode: 'jinji' }), ideaBoxPlugin(), publicApiPlugin(), jgrantsImportPlugin(), linePlugin(), lineAnalyticsPlugin()],
+  plugins: [
+    talentBankPlugin({ hrDepartmentCode: 'jinji' }),
+    ideaBoxPlugin(),
+    publicApiPlugin(),
+    jgrantsImportPlugin(),
+    linePlugin(),
+    lineAnalyticsPlugin(),
+  ],
   secret: resolvePayloadSecret(),
   sharp,
   telemetry: false,

@@ -20,6 +20,20 @@ export const SERVER_ENTRIES = ['src/server.ts', 'seed/index.ts', 'src/cli/migrat
 /** Output path in dist/ of a TypeScript entry: `seed/index.ts` → `dist/seed/index.js`. */
 export const outFileOf = (entry) => path.join(rootDir, 'dist', entry.replace(/\.tsx?$/, '.js'))
 
+/**
+ * npm packages stay external (Node loads them from node_modules); the workspace's own packages
+ * (`@akita-dx/*`, TypeScript sources linked into node_modules) are compiled into the bundle.
+ */
+const externalPackages = {
+  name: 'external-packages',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@akita-dx/') || args.path === '@payload-config') return undefined
+      return { external: true, path: args.path }
+    })
+  },
+}
+
 export const buildOptions = (entries) => ({
   absWorkingDir: rootDir,
   alias: { '@payload-config': './payload.config.ts' },
@@ -28,9 +42,11 @@ export const buildOptions = (entries) => ({
   format: 'esm',
   logLevel: 'warning',
   outdir: path.join(rootDir, 'dist'),
-  packages: 'external',
   platform: 'node',
+  plugins: [externalPackages],
   sourcemap: 'linked',
+  // Chunks shared by entries (the LINE emulator is one, loaded only in sandbox mode).
+  splitting: true,
   target: 'node20',
 })
 

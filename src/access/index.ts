@@ -1,24 +1,28 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import { anyone, nobody, resolveOrganisation } from '@akita-dx/plugin-core'
 
-import { departmentOf, isAdminUser, isEditorUser, isStaffUser } from './roles'
+import type { Access } from 'payload'
 
 export * from './roles'
+export { anyone, nobody }
 
-/** Anyone, signed in or not. Only for public content; personal data never uses it. */
-export const anyone: Access = () => true
+/**
+ * The app's staff model, the same one every plugin is installed with (users with `roles` and a
+ * `department`, departments with a `code`): one rule for who is an admin, editor or staff.
+ */
+export const organisation = resolveOrganisation()
 
-/** Nobody through the API: values maintained by hooks or jobs only. */
-export const nobody: Access = () => false
-
-export const isAdmin: Access = ({ req }) => isAdminUser(req.user)
-
-export const isEditor: Access = ({ req }) => isEditorUser(req.user)
-
-export const isStaff: Access = ({ req }) => isStaffUser(req.user)
-
-export const isAdminField: FieldAccess = ({ req }) => isAdminUser(req.user)
-
-export const isEditorField: FieldAccess = ({ req }) => isEditorUser(req.user)
+export const {
+  adminOrDepartmentEditor,
+  departmentOf,
+  isAdmin,
+  isAdminField,
+  isAdminUser,
+  isEditor,
+  isEditorField,
+  isEditorUser,
+  isStaff,
+  isStaffUser,
+} = organisation
 
 /** Admins see everything; other users only the documents whose `field` is themselves. */
 export const adminOrOwner =
@@ -26,18 +30,7 @@ export const adminOrOwner =
   ({ req }) => {
     if (!req.user) return false
     if (isAdminUser(req.user)) return true
-    return { [field]: { equals: req.user.id } } as Where
-  }
-
-/** Admins see everything; editors only documents owned by their department. */
-export const adminOrDepartmentEditor =
-  (field = 'department'): Access =>
-  ({ req }) => {
-    if (isAdminUser(req.user)) return true
-    if (!isEditorUser(req.user)) return false
-    const dept = departmentOf(req.user)
-    if (dept === null) return false
-    return { [field]: { equals: dept } } as Where
+    return { [field]: { equals: req.user.id } }
   }
 
 /**

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { tryAcquireLease } from '../lib/lease'
+import { tryAcquireLease } from '@akita-dx/plugin-core'
 
 /**
  * Whether this process runs background work. Only the long-running server turns it on: tests,
@@ -17,8 +17,8 @@ export const backgroundWorkEnabled = () => state.__akitaBackgroundEnabled === tr
 const JOBS_LEASE_MS = 90_000
 
 /**
- * Payload's job runner runs in one server process per deployment: the one holding the
- * `payload-jobs` lease, renewed at every tick.
+ * Payload's job runner (scheduled publishing, the jGrants import task) runs in one server process
+ * per deployment: the one holding the `payload-jobs` lease, renewed at every tick.
  */
 export const shouldRunJobs = async (payload: Payload): Promise<boolean> =>
   backgroundWorkEnabled() && tryAcquireLease(payload, 'payload-jobs', JOBS_LEASE_MS)

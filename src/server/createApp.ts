@@ -1,11 +1,10 @@
 import type { NextFunction, Request, Response } from 'express'
 import type { Payload } from 'payload'
 
+import { mountServerRoutes, payloadRestHandler } from '@akita-dx/plugin-core/express'
 import express from 'express'
 
-import { serverExtensionsOf } from './extensions'
 import { healthHandler } from './health'
-import { payloadRestHandler } from './payloadRest'
 
 export type CreateAppOptions = {
   /** Next's request handler for the admin; omitted in API-only mode (tests, workers). */
@@ -22,18 +21,21 @@ const japaneseByDefault = (req: Request, _res: Response, next: NextFunction) => 
   next()
 }
 
+/**
+ * The express app in front of Payload and Next: `/healthz`, the routes the config's plugins
+ * declare (LINE webhook, click redirect, public API cache), Payload's REST API, then Next.
+ */
 export const createApp = ({ nextHandler, payload }: CreateAppOptions) => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
 
   app.get('/healthz', healthHandler(payload))
-
-  for (const extension of serverExtensionsOf(payload)) extension.mount?.(app, { payload })
+  app.use(japaneseByDefault)
+  mountServerRoutes(app, payload)
 
   const apiRoute = payload.config.routes.api
   const rest = payloadRestHandler(payload)
-  app.use(japaneseByDefault)
   // GraphQL is Next's (it needs Next's route handler); the rest of /api is Payload's REST.
   app.all(`${apiRoute}/{*path}`, (req, res, next) => {
     if (nextHandler && req.path.startsWith(`${apiRoute}/graphql`)) return next()
@@ -46,14 +48,14 @@ export const createApp = ({ nextHandler, payload }: CreateAppOptions) => {
     })
   } else {
     app.use((req, res) => {
-      res.status(404).json({ error: `Not found: ${req.method} ${req.path}` })
+      res.status(404).json({ errors: [{ message: `Not found: ${req.method} ${req.path}` }] })
     })
   }
 
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     payload.logger.error({ err: error, msg: `Unhandled error on ${req.method} ${req.path}` })
     if (res.headersSent) return res.end()
-    res.status(500).json({ error: 'Internal server error' })
+    res.status(500).json({ errors: [{ message: 'Internal server error' }] })
   })
 
   return app

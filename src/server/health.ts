@@ -19,7 +19,7 @@ export const healthHandler = (payload: Payload) => async (_req: Request, res: Re
     ])
     res.status(200).json({ db, ok: true })
   } catch {
-    res.status(503).json({ db, error: 'database unreachable', ok: false })
+    res.status(503).json({ db, errors: [{ message: 'database unreachable' }], ok: false })
   } finally {
     clearTimeout(timer)
   }

@@ -6,8 +6,8 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { DEMO_PASSWORD } from '../../seed/organisation'
-import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser'
-import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
+import { ARTIFACTS_DIR, launchBrowser } from '@akita-dx/test-support/browser'
+import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '@akita-dx/test-support/spawn'
 
 describe('the admin in a browser (built product, demo data)', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'akita-browser-'))

@@ -7,7 +7,7 @@ import path from 'node:path'
 
 import { matchesRule } from '../../plugins/line/utilities/segmentWhere'
 import { DEMO_PASSWORD } from '../../seed/organisation'
-import { ARTIFACTS_DIR, launchBrowser } from '../helpers/browser'
+import { ARTIFACTS_DIR, launchBrowser } from '@akita-dx/test-support/browser'
 import { callJson, login, type Sandbox, startSandbox, waitUntil } from './lineSandbox'
 
 const EDITOR = 'editor@akita-dx.example'

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
+import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '@akita-dx/test-support/spawn'
 
 export type Sandbox = {
   /** The first admin's password, printed once by the server on a fresh database. */

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { lexicalFromText } from '../../collections/subsidies/lexical'
-import { startTestServer, type TestServer } from '../helpers/server'
-import { createTestUser, ensureDepartment, loginHeaders } from '../helpers/users'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
+import { createTestUser, ensureDepartment, loginHeaders } from '@akita-dx/test-support'
 import { createSubsidy, getJson } from './fixtures'
 
 /**
@@ -17,7 +18,7 @@ describe('content access through the generic REST API', () => {
   let headers: Record<string, Record<string, string>>
 
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startAppServer()
     base = `${server.baseUrl}/api`
     const p = server.payload
     sangyo = await ensureDepartment(p, 'sangyo', '地域産業振興課')

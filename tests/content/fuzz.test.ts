@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { startTestServer, type TestServer } from '../helpers/server'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
 import { createStory, createSubsidy } from './fixtures'
 
 /**
@@ -55,7 +56,7 @@ const buildQuery = (random: () => number): string => {
 describe(`public API under ${QUERIES} random query strings (seed ${SEED})`, () => {
   let server: TestServer
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startAppServer()
     const programme = await createSubsidy(server.payload, { purposes: ['new_business'], slug: 'fuzz-programme', title: '創業支援' })
     await createSubsidy(server.payload, { acceptanceEnd: null, slug: 'fuzz-year-round', yearRound: true })
     await createStory(server.payload, { programmes: [programme.id], slug: 'fuzz-story' })

@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { jgrantsOptionsOf, runJgrantsImport } from '../../plugins/jgrants-import'
 import { runScheduledImport } from '../../plugins/jgrants-import/schedule'
 import { releaseLease, tryAcquireLease } from '../../src/lib/lease'
-import { startTestServer, type TestServer } from '../helpers/server'
-import { createTestUser, loginHeaders } from '../helpers/users'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
+import { createTestUser, loginHeaders } from '@akita-dx/test-support'
 import { BROKEN_ID, MALFORMED_ID, startJgrantsFixture } from './jgrants/fixtureServer'
 
 const SR = 'a0W5h00000UbSrAEAV'
@@ -34,7 +35,7 @@ describe('jGrants import against recorded responses', () => {
   beforeAll(async () => {
     fixture = await startJgrantsFixture()
     process.env.JGRANTS_BASE_URL = fixture.baseUrl
-    server = await startTestServer()
+    server = await startAppServer()
     payload = server.payload
   })
   afterAll(async () => {

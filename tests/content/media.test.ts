@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import sharp from 'sharp'
 
-import { startTestServer, type TestServer } from '../helpers/server'
-import { createTestUser, ensureDepartment, loginHeaders } from '../helpers/users'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
+import { createTestUser, ensureDepartment, loginHeaders } from '@akita-dx/test-support'
 
 const PUBLIC_URL = 'https://www.pref.akita.example'
 
@@ -36,7 +37,7 @@ describe('media uploads', () => {
 
   beforeAll(async () => {
     process.env.PUBLIC_URL = PUBLIC_URL
-    server = await startTestServer()
+    server = await startAppServer()
     departmentId = (await ensureDepartment(server.payload, 'koho', '広報広聴課')).id
     editor = await loginHeaders(server.baseUrl, await createTestUser(server.payload, { department: departmentId, roles: ['editor'] }))
   })

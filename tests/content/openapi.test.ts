@@ -3,7 +3,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 
 import { STORY_LIST_PARAMS, SUBSIDY_LIST_PARAMS } from '../../plugins/public-api/params/definitions'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
 import { createStory, createSubsidy, getJson } from './fixtures'
 import { openApi31Schema } from './oas31'
 
@@ -19,7 +20,7 @@ describe('OpenAPI document of the public API', () => {
   let ajv: Ajv2020
 
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startAppServer()
     const programme = await createSubsidy(server.payload, { slug: 'doc-programme', municipalities: ['akita'], areaScope: 'municipalities' })
     await createStory(server.payload, { programmes: [programme.id], slug: 'doc-story', tags: ['カフェ'] })
     const res = await getJson(`${server.baseUrl}/api/public/openapi.json`)

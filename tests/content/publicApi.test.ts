@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
 import { subsidyStatus } from '../../collections/subsidies/status'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
 import { createStory, createSubsidy, daysFromNow, getJson } from './fixtures'
 
 describe('public subsidies API', () => {
@@ -10,7 +11,7 @@ describe('public subsidies API', () => {
   const ids: Record<string, string> = {}
 
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startAppServer()
     api = `${server.baseUrl}/api/public`
     const p = server.payload
     const sogyo = await createSubsidy(p, {

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { bootPayload, shutdownPayload } from '../helpers/payload'
+import { shutdownPayload } from '@akita-dx/test-support'
+import { bootApp } from '@akita-dx/test-support/app'
 import { createSubsidy } from './fixtures'
 
 /**
@@ -12,7 +13,7 @@ import { createSubsidy } from './fixtures'
 describe('scheduled publish of content', () => {
   let payload: Payload
   beforeAll(async () => {
-    payload = await bootPayload()
+    payload = await bootApp()
   })
   afterAll(() => shutdownPayload(payload))
 

@@ -6,7 +6,8 @@ import { subsidyStatus } from '../../collections/subsidies/status'
 import { contentSeed } from '../../seed/content'
 import { organisationSeed } from '../../seed/organisation'
 import { seedSteps } from '../../seed/steps'
-import { bootPayload, shutdownPayload } from '../helpers/payload'
+import { shutdownPayload } from '@akita-dx/test-support'
+import { bootApp } from '@akita-dx/test-support/app'
 
 describe('content seed', () => {
   let payload: Payload
@@ -14,7 +15,7 @@ describe('content seed', () => {
     for (const step of [organisationSeed, contentSeed]) await step.run({ log: () => {}, payload })
   }
   beforeAll(async () => {
-    payload = await bootPayload()
+    payload = await bootApp()
     await run()
     // Seeding 80 documents twice takes a while on a busy machine and PostgreSQL.
   }, 240_000)

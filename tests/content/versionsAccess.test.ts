@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { startTestServer, type TestServer } from '../helpers/server'
-import { createTestUser, ensureDepartment, loginHeaders } from '../helpers/users'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
+import { createTestUser, ensureDepartment, loginHeaders } from '@akita-dx/test-support'
 import { createSubsidy, getJson } from './fixtures'
 
 /**
@@ -17,7 +18,7 @@ describe('version history access', () => {
   let editorUser: Record<string, unknown>
 
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startAppServer()
     base = `${server.baseUrl}/api`
     const p = server.payload
     const koho = await ensureDepartment(p, 'koho', '広報広聴課')

@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/glob
 
 import { runSeed } from '../../seed/runSeed'
 import { ensureAdmin, MissingAdminError } from '../../src/server/ensureAdmin'
-import { bootPayload, shutdownPayload } from '../helpers/payload'
+import { shutdownPayload } from '@akita-dx/test-support'
+import { bootApp } from '@akita-dx/test-support/app'
 
 const countAll = async (payload: Payload) => {
   const counts: Record<string, number> = {}
@@ -18,7 +19,7 @@ const countAll = async (payload: Payload) => {
 describe('first admin and demo seed', () => {
   let payload: Payload
   beforeAll(async () => {
-    payload = await bootPayload()
+    payload = await bootApp()
   })
   afterAll(() => shutdownPayload(payload))
   afterEach(() => {

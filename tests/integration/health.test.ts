@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { testDatabaseKind } from '../helpers/database'
-import { startTestServer, type TestServer } from '../helpers/server'
+import { testDatabaseKind } from '@akita-dx/test-support'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
 
 type SqlAdapter = { client?: { close: () => void }; pool?: { end: () => Promise<void> } }
 
 describe('/healthz when the database goes away', () => {
   let server: TestServer
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startAppServer()
   })
   afterAll(async () => {
     // The connection is already gone; closing the HTTP side is what is left.
@@ -25,6 +26,6 @@ describe('/healthz when the database goes away', () => {
 
     const res = await fetch(`${server.baseUrl}/healthz`)
     expect(res.status).toBe(503)
-    expect(await res.json()).toEqual({ db: testDatabaseKind(), error: 'database unreachable', ok: false })
+    expect(await res.json()).toEqual({ db: testDatabaseKind(), errors: [{ message: 'database unreachable' }], ok: false })
   })
 })

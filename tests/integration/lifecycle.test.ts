@@ -4,8 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { testDatabaseKind } from '../helpers/database'
-import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '../helpers/spawnServer'
+import { testDatabaseKind } from '@akita-dx/test-support'
+import { freePort, type SpawnedServer, spawnServer, waitForHealthy } from '@akita-dx/test-support/spawn'
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'akita-lifecycle-'))
 

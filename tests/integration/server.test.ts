@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { startTestServer, type TestServer } from '../helpers/server'
-import { createTestUser, ensureDepartment, loginHeaders } from '../helpers/users'
-import { testDatabaseKind } from '../helpers/database'
+import { startAppServer } from '@akita-dx/test-support/app'
+import type { TestServer } from '@akita-dx/test-support'
+import { createTestUser, ensureDepartment, loginHeaders } from '@akita-dx/test-support'
+import { testDatabaseKind } from '@akita-dx/test-support'
 
 describe('express server in front of Payload', () => {
   let server: TestServer
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startAppServer()
   })
   afterAll(() => server?.close())
 
@@ -73,6 +74,6 @@ describe('express server in front of Payload', () => {
   it('answers unknown routes with JSON 404 in API-only mode', async () => {
     const res = await fetch(`${server.baseUrl}/nope`)
     expect(res.status).toBe(404)
-    expect(await res.json()).toEqual({ error: 'Not found: GET /nope' })
+    expect(await res.json()).toEqual({ errors: [{ message: 'Not found: GET /nope' }] })
   })
 })

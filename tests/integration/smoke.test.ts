@@ -2,12 +2,13 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { bootPayload, shutdownPayload } from '../helpers/payload'
+import { shutdownPayload } from '@akita-dx/test-support'
+import { bootApp } from '@akita-dx/test-support/app'
 
 describe('payload boots on the test database', () => {
   let payload: Payload
   beforeAll(async () => {
-    payload = await bootPayload()
+    payload = await bootApp()
   })
   afterAll(() => shutdownPayload(payload))
 

@@ -4,10 +4,9 @@ import type { Payload } from 'payload'
 import { Readable } from 'node:stream'
 import { handleEndpoints } from 'payload'
 
-/** Converts an express request into the Web Request Payload's handlers take. */
+/** An express request as the Web Request Payload's handlers take; the body is streamed, not buffered. */
 export const toWebRequest = (req: ExpressRequest): Request => {
-  const protocol = req.protocol || 'http'
-  const url = `${protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const url = `${req.protocol || 'http'}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -28,8 +27,7 @@ export const toWebRequest = (req: ExpressRequest): Request => {
 export const sendWebResponse = async (response: Response, res: ExpressResponse): Promise<void> => {
   res.status(response.status)
   response.headers.forEach((value, name) => {
-    if (name.toLowerCase() === 'set-cookie') return
-    res.setHeader(name, value)
+    if (name.toLowerCase() !== 'set-cookie') res.setHeader(name, value)
   })
   const cookies = response.headers.getSetCookie()
   if (cookies.length) res.setHeader('set-cookie', cookies)
@@ -47,15 +45,14 @@ export const sendWebResponse = async (response: Response, res: ExpressResponse):
 }
 
 /**
- * Serves Payload's REST API (`/api/...`) straight from express through Payload's own
- * `handleEndpoints`, so the API works, and is tested, without a Next build.
+ * Payload's REST API (`/api/...`) straight from express through Payload's own `handleEndpoints`,
+ * so the API (and every plugin's endpoints) works, and is tested, without a Next build.
  */
-export const payloadRestHandler =
-  (payload: Payload) => async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
-    try {
-      const response = await handleEndpoints({ config: payload.config, request: toWebRequest(req) })
-      await sendWebResponse(response, res)
-    } catch (error) {
-      next(error)
-    }
+export const payloadRestHandler = (payload: Payload) => async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
+  try {
+    const response = await handleEndpoints({ config: payload.config, request: toWebRequest(req) })
+    await sendWebResponse(response, res)
+  } catch (error) {
+    next(error)
   }
+}

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../src/access/roles'
+type Role = 'admin' | 'editor' | 'staff'
 
 let counter = 0
 

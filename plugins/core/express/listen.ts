@@ -4,10 +4,10 @@ import type { Payload } from 'payload'
 
 import http from 'node:http'
 
-import { serverExtensionsOf } from './extensions'
+import { startBackgroundWork, type StopWork } from '../server/background'
 
 export type RunningServer = {
-  /** Stops accepting, lets in-flight requests finish, stops background work, closes the DB. */
+  /** Stops accepting, lets in-flight requests finish, stops background work, closes the database. */
   close: () => Promise<void>
   port: number
   server: http.Server
@@ -16,6 +16,11 @@ export type RunningServer = {
 
 const DRAIN_TIMEOUT_MS = 8_000
 
+/**
+ * Serves an express app and, with `startBackground`, runs the config's background tasks in this
+ * process. `close()` drains requests first and stops background work after the last one, so a
+ * flush at shutdown sees every write a request buffered.
+ */
 export const listen = async ({
   app,
   host = '0.0.0.0',
@@ -27,7 +32,7 @@ export const listen = async ({
   host?: string
   payload: Payload
   port: number
-  /** Starts plugins' background work (crons, flushers); off for API-only test servers that test it directly. */
+  /** Off for API-only test servers that run the background work themselves. */
   startBackground?: boolean
 }): Promise<RunningServer> => {
   const server = http.createServer(app)
@@ -36,14 +41,7 @@ export const listen = async ({
     server.listen(port, host, () => resolve())
   })
   const actualPort = (server.address() as AddressInfo).port
-
-  const stops: { name: string; stop: () => Promise<void> }[] = []
-  if (startBackground) {
-    for (const extension of serverExtensionsOf(payload)) {
-      if (!extension.start) continue
-      stops.push({ name: extension.name, stop: await extension.start({ payload }) })
-    }
-  }
+  const stopBackground: StopWork = startBackground ? await startBackgroundWork(payload) : async () => {}
 
   let closing: Promise<void> | undefined
   const close = () => {
@@ -53,14 +51,7 @@ export const listen = async ({
       const timer = setTimeout(() => server.closeAllConnections(), DRAIN_TIMEOUT_MS)
       await drained
       clearTimeout(timer)
-      // Background work stops after the last request so a flush sees every buffered write.
-      for (const { name, stop } of stops.reverse()) {
-        try {
-          await stop()
-        } catch (error) {
-          payload.logger.error({ err: error, msg: `Stopping ${name} failed` })
-        }
-      }
+      await stopBackground()
       await payload.destroy()
     })()
     return closing

@@ -1,5 +1,6 @@
-import { DEV_CHANNEL_SECRET, SANDBOX_CHANNEL_ACCESS_TOKEN } from '../../../plugins/line/clientConfig'
-import { type RunningLineEmulator, startLineEmulator } from '../../../plugins/line/emulator'
+import { DEV_CHANNEL_SECRET, SANDBOX_CHANNEL_ACCESS_TOKEN } from '@akita-dx/plugin-line'
+
+import { type RunningLineEmulator, startLineEmulator } from '../../src/line-emulator'
 
 /**
  * The LINE emulator on a free port, with the plugin's sandbox token and secret; the plugin finds

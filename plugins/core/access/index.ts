@@ -1,0 +1,2 @@
+export { anyone, nobody, type Organisation, type OrganisationOptions, resolveOrganisation, type SuiteRole } from './organisation'
+export { requireRole } from './requireRole'

@@ -1,0 +1,2 @@
+export { badRequest, conflict, forbidden, notFound, Refusal } from './refusal'
+export { type ErrorBody, errorBody, type ErrorItem, errorResponse, jsonResponse, readJsonObject } from './response'

@@ -1,0 +1,14 @@
+/**
+ * @akita-dx/plugin-core: what the suite's plugins share. Roles and access (`resolveOrganisation`),
+ * JSON errors (`errorResponse`, `Refusal`), compare-and-set on one row (`compareAndSet`) and leases,
+ * the server contract (`addServerRoutes`, `addBackgroundTasks`), and config helpers.
+ * Client-safe helpers are in `@akita-dx/plugin-core/shared`, the express adapter in `/express`.
+ */
+export * from './access'
+export * from './config'
+export * from './db'
+export * from './errors'
+export * from './leases'
+export * from './server'
+export * from './shared'
+export { coreTranslations, translate } from './translations'

@@ -1,0 +1,2 @@
+export { LEASES_SLUG, leasesCollection, withLeases } from './collection'
+export { processHolderId, releaseLease, tryAcquireLease } from './lease'

@@ -1,0 +1,23 @@
+import type { Config } from 'payload'
+
+import type { BackgroundTask } from './background'
+import type { ServerRoute } from './routes'
+
+/**
+ * What plugins contribute to the process that serves the app. Kept on the config under one key
+ * that only this module reads; plugins and servers use the typed functions of routes.ts and
+ * background.ts.
+ */
+type Registry = { routes: ServerRoute[]; tasks: BackgroundTask[] }
+
+const KEY = '@akita-dx/plugin-core/server'
+
+type WithCustom = { custom?: Record<string, any> }
+
+export const registryOf = (config: WithCustom): Registry =>
+  (config.custom?.[KEY] as Registry | undefined) ?? { routes: [], tasks: [] }
+
+export const withRegistry = (config: Config, change: (registry: Registry) => Registry): Config => ({
+  ...config,
+  custom: { ...config.custom, [KEY]: change(registryOf(config)) },
+})
