@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { bundle, rootDir } from './bundle.mjs'
+import { buildsLineEmulator, bundle, rootDir } from './bundle.mjs'
 
 const SOURCES = ['src', 'collections', 'plugins', 'seed', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package-lock.json']
 const SKIP = /(^|\/)(node_modules|\.next|dist|__tests__)(\/|$)|\.test\.tsx?$/
@@ -24,6 +24,8 @@ const listFiles = (entry) => {
 
 export const sourceFingerprint = () => {
   const hash = crypto.createHash('sha256')
+  // A build for a real LINE channel has no emulator: switching to sandbox mode needs a rebuild.
+  hash.update(`line-emulator:${buildsLineEmulator()}`)
   for (const file of SOURCES.flatMap(listFiles)) {
     hash.update(file)
     hash.update(fs.readFileSync(path.join(rootDir, file)))

@@ -34,6 +34,17 @@ const externalPackages = {
   },
 }
 
+/** A build for a real LINE channel (its token set at build time) leaves the LINE emulator out entirely. */
+export const buildsLineEmulator = () => !process.env.LINE_CHANNEL_ACCESS_TOKEN?.trim()
+
+const lineEmulatorOnlyInSandbox = {
+  name: 'line-emulator-only-in-sandbox',
+  setup(build) {
+    if (buildsLineEmulator()) return
+    build.onResolve({ filter: /\/line-emulator$/ }, () => ({ path: path.join(rootDir, 'src/server/noLineEmulator.ts') }))
+  },
+}
+
 export const buildOptions = (entries) => ({
   absWorkingDir: rootDir,
   alias: { '@payload-config': './payload.config.ts' },
@@ -43,7 +54,7 @@ export const buildOptions = (entries) => ({
   logLevel: 'warning',
   outdir: path.join(rootDir, 'dist'),
   platform: 'node',
-  plugins: [externalPackages],
+  plugins: [externalPackages, lineEmulatorOnlyInSandbox],
   sourcemap: 'linked',
   // Chunks shared by entries (the LINE emulator is one, loaded only in sandbox mode).
   splitting: true,

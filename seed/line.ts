@@ -1,6 +1,6 @@
 import type { SeedStep } from './types'
 
-import { REGIONS } from '../plugins/line/utilities/conversation'
+import { REGIONS } from '../src/lib/akita'
 import { generatedSubscriber } from './data/lineSubscribers'
 import { createIfMissing } from './upsert'
 

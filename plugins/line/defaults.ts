@@ -1,4 +1,10 @@
-import type { LinePluginOptions, ResolvedLineOptions, SourceFieldMap } from './types'
+import { integerOption, resolveOrganisation } from '@akita-dx/plugin-core'
+
+import type { AttributeOption, LinePluginOptions, ResidentAttributes, ResolvedLineOptions, ResolvedResidentAttributes, SourceFieldMap } from './types'
+
+import { LINE_LIMITS } from './constants'
+
+const PLUGIN = 'linePlugin'
 
 export const DEFAULT_FIELDS: SourceFieldMap = {
   category: 'category',
@@ -9,42 +15,64 @@ export const DEFAULT_FIELDS: SourceFieldMap = {
   title: 'title',
 }
 
-/** Keywords residents use for each department's topics (department codes of seed/organisation.ts). */
-export const DEFAULT_INQUIRY_ROUTES: { department: string; keywords: string[] }[] = [
-  { department: 'bosai', keywords: ['防災', '災害', '避難', '地震', '大雨', '洪水', '大雪', '除雪', '停電', 'クマ'] },
-  { department: 'kodomo', keywords: ['子育て', '保育', '子ども', '子供', '出産', '妊娠', '児童', '育児'] },
-  { department: 'iju', keywords: ['移住', '定住', '空き家', 'UターンIターン', 'Uターン', 'Iターン'] },
-  { department: 'kanko', keywords: ['観光', '温泉', '祭り', 'まつり', 'イベント', '竿燈', 'なまはげ'] },
-  { department: 'sangyo', keywords: ['起業', '創業', '補助金', '助成', '事業'] },
-  { department: 'kenko', keywords: ['健康', '検診', '健診', 'ワクチン', '病院', '医療', '熱中症'] },
-  { department: 'koyo', keywords: ['求人', '就職', '転職', '仕事', '雇用', '働き'] },
-  { department: 'norin', keywords: ['農業', '林業', '漁業', '米', '就農'] },
+export const DEFAULT_AGE_BANDS: AttributeOption[] = [
+  { label: '19歳以下', labelEn: '19 or under', value: 'under20' },
+  { label: '20代', labelEn: '20s', value: 'twenties' },
+  { label: '30代', labelEn: '30s', value: 'thirties' },
+  { label: '40代', labelEn: '40s', value: 'forties' },
+  { label: '50代', labelEn: '50s', value: 'fifties' },
+  { label: '60代', labelEn: '60s', value: 'sixties' },
+  { label: '70歳以上', labelEn: '70 or over', value: 'seventiesPlus' },
 ]
 
-export const resolveOptions = (options: LinePluginOptions = {}): ResolvedLineOptions => ({
+const DEFAULT_WELCOME = 'お住まいの地域・年代・関心のある分野を登録すると、あなたに合ったお知らせをお届けします。'
+
+/** Every question is one row of quick replies, and LINE shows at most 13 of them. */
+const resolveResidents = (residents: ResidentAttributes | undefined): ResolvedResidentAttributes => {
+  if (!residents?.municipalities?.length || !residents.interests?.length) {
+    throw new Error(`${PLUGIN}: residents.municipalities and residents.interests are required`)
+  }
+  const regions = residents.regions?.length
+    ? residents.regions
+    : [{ label: '', municipalities: residents.municipalities.map((m) => m.value), value: 'all' }]
+  const known = new Set(residents.municipalities.map((m) => m.value))
+  for (const region of regions) {
+    if (region.municipalities.length > LINE_LIMITS.quickReplyItems) {
+      throw new Error(`${PLUGIN}: region "${region.value}" has ${region.municipalities.length} municipalities; a LINE question fits ${LINE_LIMITS.quickReplyItems} (use residents.regions)`)
+    }
+    const unknown = region.municipalities.find((m) => !known.has(m))
+    if (unknown) throw new Error(`${PLUGIN}: region "${region.value}" lists unknown municipality "${unknown}"`)
+  }
+  const ageBands = residents.ageBands?.length ? residents.ageBands : DEFAULT_AGE_BANDS
+  if (ageBands.length > LINE_LIMITS.quickReplyItems || residents.interests.length > LINE_LIMITS.quickReplyItems - 1) {
+    throw new Error(`${PLUGIN}: age bands (≤ 13) or interests (≤ 12, with 完了) do not fit LINE's quick replies`)
+  }
+  return { ageBands, interests: residents.interests, municipalities: residents.municipalities, regions, welcomeText: residents.welcomeText ?? DEFAULT_WELCOME }
+}
+
+/** The plugin's options with every default filled in; nonsense stops the config build. */
+export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions => ({
+  accentColor: options.accentColor ?? '#06C755',
+  accountName: options.accountName,
   adminGroup: options.adminGroup ?? { en: 'LINE', ja: 'LINE配信' },
-  batchSize: Math.max(1, Math.min(500, options.batchSize ?? 500)),
+  aggregationUnitPrefix: options.aggregationUnitPrefix ?? 'line',
+  batchSize: Math.min(LINE_LIMITS.multicastRecipients, integerOption(PLUGIN, 'batchSize', options.batchSize, LINE_LIMITS.multicastRecipients)),
   collections: (options.collections ?? ['announcements']).map((entry) =>
-    typeof entry === 'string'
-      ? { fields: DEFAULT_FIELDS, slug: entry }
-      : { fields: { ...DEFAULT_FIELDS, ...entry.fields }, slug: entry.slug, url: entry.url },
+    typeof entry === 'string' ? { fields: DEFAULT_FIELDS, slug: entry } : { fields: { ...DEFAULT_FIELDS, ...entry.fields }, slug: entry.slug, url: entry.url },
   ),
-  concurrency: Math.max(1, options.concurrency ?? 4),
-  deliveryLeaseMs: options.deliveryLeaseMs ?? 30_000,
+  concurrency: integerOption(PLUGIN, 'concurrency', options.concurrency, 4),
+  deliveryLeaseMs: integerOption(PLUGIN, 'deliveryLeaseMs', options.deliveryLeaseMs, 30_000, 100),
   disabled: options.disabled ?? false,
-  inquiryFallbackDepartment: options.inquiryFallbackDepartment ?? 'koho',
-  inquiryRoutes: options.inquiryRoutes ?? DEFAULT_INQUIRY_ROUTES,
-  maxRequestsPerSecond: options.maxRequestsPerSecond ?? 1000,
+  inquiryFallbackDepartment: options.inquiryFallbackDepartment,
+  inquiryRoutes: options.inquiryRoutes ?? [],
+  maxRequestsPerSecond: integerOption(PLUGIN, 'maxRequestsPerSecond', options.maxRequestsPerSecond, 1000),
+  organisation: resolveOrganisation(options.organisation),
   overrides: options.overrides ?? {},
-  retry: {
-    baseDelayMs: 500,
-    maxAttempts: 8,
-    maxDelayMs: 30_000,
-    maxRateLimitWaits: 20,
-    timeoutMs: 15_000,
-    ...options.retry,
-  },
+  residents: resolveResidents(options.residents),
+  retry: { baseDelayMs: 500, maxAttempts: 8, maxDelayMs: 30_000, maxRateLimitWaits: 20, timeoutMs: 15_000, ...options.retry },
   schedulerCron: options.schedulerCron ?? '*/5 * * * * *',
-  serverURL: options.serverURL,
+  serverURL: options.serverURL?.replace(/\/+$/, ''),
+  transforms: [],
+  webhookBodyLimit: integerOption(PLUGIN, 'webhookBodyLimit', options.webhookBodyLimit, 1024 * 1024),
   webhookPath: options.webhookPath ?? '/line/webhook',
 })

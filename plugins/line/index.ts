@@ -1,65 +1,84 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import { addServerExtension } from '../../src/server/extensions'
+import {
+  addBackgroundTasks,
+  addServerRoutes,
+  appendAdminComponents,
+  applyOverrides,
+  withCore,
+  withTranslations,
+} from '@akita-dx/plugin-core'
+
 import { deliveriesCollection } from './collections/Deliveries'
 import { deliveryBatchesCollection } from './collections/DeliveryBatches'
 import { inquiriesCollection } from './collections/Inquiries'
 import { segmentsCollection } from './collections/Segments'
-import { subscribersCollection } from './collections/Subscribers'
 import { withSendPanel } from './collections/sendPanelField'
+import { subscribersCollection } from './collections/Subscribers'
 import { withLineUserIds } from './collections/userFields'
 import { webhookEventsCollection } from './collections/WebhookEvents'
 import { resolveOptions } from './defaults'
-import { withRuntimeOptions } from './runtime'
-import { lineServerExtension } from './serverExtension'
-import type { LinePluginOptions, LineSlug } from './types'
+import { deliveryTask } from './delivery/task'
+import { attachLineOptions } from './options'
+import { translations } from './translations'
+import type { LinePluginOptions, ResolvedLineOptions } from './types'
+import { webhookRoute } from './webhook/route'
+import { webhookSweepTask } from './webhook/task'
 
-export { DEV_CHANNEL_SECRET, lineClientConfig, SANDBOX_CHANNEL_ACCESS_TOKEN } from './clientConfig'
-export type { LineClientConfig } from './clientConfig'
-export { SLUGS as LINE_SLUGS } from './constants'
-export { runDelivery } from './delivery/runDelivery'
+export { DEV_CHANNEL_SECRET, lineClientConfig, type LineClientConfig, SANDBOX_CHANNEL_ACCESS_TOKEN } from './client/config'
+export { LINE_LIMITS, SLUGS as LINE_SLUGS, STATISTICS_MINIMUM } from './constants'
+export { runDelivery, type RunOptions } from './delivery/run'
 export { runDueDeliveries, startDelivery, stopDeliveries } from './delivery/runner'
-export type { LinePluginOptions } from './types'
-export { buildDeliveryMessages } from './utilities/buildDeliveryMessages'
-export { validateMessages } from './utilities/validateMessages'
+export { buildDeliveryMessages } from './messages/build'
+export {
+  addMessageTransform,
+  type DeliverySource,
+  type MessageTransform,
+  type MessageTransformArgs,
+  type MessageTransformResult,
+} from './messages/transforms'
+export { validateMessages } from './messages/validate'
+export { lineOptionsOf, linePublicOrigin } from './options'
+export { importSubscribers, type SubscriberImport } from './residents/import'
+export { countRecipients } from './segments/count'
+export { segmentKeyOf } from './segments/key'
+export { matchesRule, recipientsWhere, type SegmentRule } from './segments/rule'
+export type { LinePluginOptions, LineSlug, ResidentAttributes, ResolvedLineOptions, SourceFieldMap } from './types'
+
+const ownCollections = (options: ResolvedLineOptions): CollectionConfig[] =>
+  applyOverrides(
+    [
+      subscribersCollection(options),
+      segmentsCollection(options),
+      deliveriesCollection(options),
+      deliveryBatchesCollection(options.organisation),
+      inquiriesCollection(options),
+      webhookEventsCollection(options.organisation),
+    ],
+    options.overrides,
+  )
 
 /**
  * LINE publishing: residents who follow the official account and register their municipality,
  * age band and interests; saved segments; deliveries of any listed collection's documents as
  * Flex messages, sent in multicast batches that survive crashes without losing or repeating a
- * message; the webhook and the scheduler on the express server.
+ * message; the webhook, and the scheduler as background work of the server.
  */
 export const linePlugin =
-  (pluginOptions: LinePluginOptions = {}) =>
-  (config: Config): Config => {
+  (pluginOptions: LinePluginOptions) =>
+  (incoming: Config): Config => {
     const options = resolveOptions(pluginOptions)
-    const built: [LineSlug, CollectionConfig][] = [
-      ['line-subscribers', subscribersCollection(options)],
-      ['line-segments', segmentsCollection(options)],
-      ['line-deliveries', deliveriesCollection(options)],
-      ['line-delivery-batches', deliveryBatchesCollection()],
-      ['line-inquiries', inquiriesCollection(options)],
-      ['line-webhook-events', webhookEventsCollection()],
-    ]
-    const collections = built.map(([slug, collection]) => options.overrides[slug]?.(collection) ?? collection)
     const sources = new Set(options.collections.map((c) => c.slug))
-    const existing = (config.collections ?? []).map((collection) => {
-      if (collection.slug === 'users') return withLineUserIds(collection)
+    const existing = (incoming.collections ?? []).map((collection) => {
+      if (collection.slug === options.organisation.users) return withLineUserIds(collection, options.organisation)
       return sources.has(collection.slug) ? withSendPanel(collection) : collection
     })
-    let next: Config = {
-      ...config,
-      admin: {
-        ...config.admin,
-        components: {
-          ...config.admin?.components,
-          header: [...(config.admin?.components?.header ?? []), '/plugins/line/components/SandboxBanner#SandboxHeader'],
-        },
-      },
-      collections: [...existing, ...collections],
-    }
-    next = withRuntimeOptions(next, options)
-    // Disabled: same schema, but no webhook, no scheduler (and the hooks send nothing).
-    if (!options.disabled) next = addServerExtension(next, lineServerExtension(options))
-    return next
+    let config: Config = { ...incoming, collections: [...existing, ...ownCollections(options)] }
+    config = appendAdminComponents(config, { header: ['@akita-dx/plugin-line/rsc#SandboxHeader'] })
+    config = withTranslations(withCore(config), translations)
+    config = attachLineOptions(config, options)
+    // Disabled: the same schema, but no webhook, no scheduler (and the hooks send nothing).
+    if (options.disabled) return config
+    config = addServerRoutes(config, [webhookRoute(options)])
+    return addBackgroundTasks(config, [deliveryTask(options), webhookSweepTask(options)])
   }

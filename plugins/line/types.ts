@@ -1,26 +1,60 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionOverrides, Organisation, OrganisationOptions } from '@akita-dx/plugin-core'
+
+import type { MessageTransform } from './messages/transforms'
 
 /** Where the parts of a LINE message come from in a source document. */
 export type SourceFieldMap = {
-  /** Select field whose value is a topic code (`src/lib/akita.ts` TOPICS). */
+  /** Select field whose value is one of the residents' interest codes (shown above the title). */
   category: string
   /** Upload (or URL text) field shown as the bubble's hero image. */
   heroImage: string
   /** Array of `{ label, url }` shown as buttons. */
   links: string
-  /** Select (hasMany) field of municipality codes. */
+  /** Select (hasMany) field of municipality codes (shown as 対象地域 unless it is all of them). */
   municipalities: string
   summary: string
   title: string
 }
 
-/** A collection whose documents can be sent on LINE. */
+/** A collection whose documents editors can send on LINE. */
 export type LineSourceCollection = {
-  /** Field names, when they differ from the announcements' ones. */
+  /** Field names, when they differ from the defaults (`title`, `summary`, `heroImage`, `category`, `municipalities`, `links`). */
   fields?: Partial<SourceFieldMap>
   slug: string
   /** Public page of a document (a「詳しく見る」button); none when it returns undefined. */
   url?: (doc: Record<string, unknown>, context: { serverURL: string }) => string | undefined
+}
+
+/** A value residents can pick, as they read it on LINE (Japanese) and as editors read it in English. */
+export type AttributeOption = { label: string; labelEn?: string; value: string }
+
+/** A municipality; `code` (the local government code) is also accepted when a resident types it. */
+export type MunicipalityOption = AttributeOption & { code?: string }
+
+/** A group of municipalities asked first, so that each question fits LINE's 13 quick-reply buttons. */
+export type RegionOption = { label: string; municipalities: string[]; value: string }
+
+/** What residents declare when they follow the account, and what segments are built from. */
+export type ResidentAttributes = {
+  /**
+   * Age bands.
+   * @default 19歳以下, 20代 … 60代, 70歳以上
+   */
+  ageBands?: AttributeOption[]
+  /** Interests (topics); a source document's `category` is one of these codes. Required. */
+  interests: AttributeOption[]
+  /** The municipalities residents live in. Required. */
+  municipalities: MunicipalityOption[]
+  /**
+   * Regions asked before the municipality (each ≤ 13 municipalities).
+   * @default one region with every municipality (then at most 13 municipalities)
+   */
+  regions?: RegionOption[]
+  /**
+   * First message after a follow, before the questions.
+   * @default 'お住まいの地域・年代・関心のある分野を登録すると、あなたに合ったお知らせをお届けします。'
+   */
+  welcomeText?: string
 }
 
 export type LineRetryOptions = {
@@ -36,20 +70,43 @@ export type LineRetryOptions = {
   timeoutMs: number
 }
 
+export type LineSlug =
+  | 'line-deliveries'
+  | 'line-delivery-batches'
+  | 'line-inquiries'
+  | 'line-segments'
+  | 'line-subscribers'
+  | 'line-webhook-events'
+
 /** Options of the LINE publishing plugin. */
 export type LinePluginOptions = {
+  /**
+   * Accent colour of the Flex message (first button, category).
+   * @default '#06C755'
+   */
+  accentColor?: string
+  /**
+   * The account's name, put before a message's title in notifications (`【秋田県】…`); none when unset.
+   * @default undefined
+   */
+  accountName?: string
   /**
    * Labels of the admin sidebar group of the plugin's collections.
    * @default { ja: 'LINE配信', en: 'LINE' }
    */
   adminGroup?: Record<string, string>
   /**
+   * Start of each delivery's `customAggregationUnits` name (LINE's statistics per delivery).
+   * @default 'line'
+   */
+  aggregationUnitPrefix?: string
+  /**
    * Recipients per multicast call (LINE allows at most 500).
    * @default 500
    */
   batchSize?: number
   /**
-   * Collections whose documents editors can send; slugs use the announcements' field names.
+   * Collections whose documents editors can send.
    * @default ['announcements']
    */
   collections?: (LineSourceCollection | string)[]
@@ -59,7 +116,7 @@ export type LinePluginOptions = {
    */
   concurrency?: number
   /**
-   * How long a process owns a delivery it sends before another may take it over (renewed while it runs).
+   * How long a process owns a delivery (or a webhook event) it works on before another may take it over; renewed while it runs.
    * @default 30000
    */
   deliveryLeaseMs?: number
@@ -69,25 +126,32 @@ export type LinePluginOptions = {
    */
   disabled?: boolean
   /**
-   * Department codes for free-text messages, by keyword; the first match wins.
-   * @default DEFAULT_INQUIRY_ROUTES
-   */
-  inquiryRoutes?: { department: string; keywords: string[] }[]
-  /**
-   * Department code of inquiries that match no keyword.
-   * @default 'koho'
+   * Department code (see `organisation.departmentCodeField`) of inquiries that match no keyword; none when unset.
+   * @default undefined
    */
   inquiryFallbackDepartment?: string
+  /**
+   * Department codes for residents' free-text messages, by keyword; the first match wins.
+   * @default []
+   */
+  inquiryRoutes?: { department: string; keywords: string[] }[]
   /**
    * Upper bound of calls per second to the Messaging API (LINE allows 2,000 for multicast).
    * @default 1000
    */
   maxRequestsPerSecond?: number
   /**
-   * Changes a collection after the plugin built it (labels, admin options, extra fields).
+   * The app's users, departments and roles.
+   * @default resolveOrganisation() defaults: users with `roles` and `department`, departments with `code`
+   */
+  organisation?: OrganisationOptions
+  /**
+   * Changes a collection after the plugin built it, keyed by slug.
    * @default {}
    */
-  overrides?: Partial<Record<LineSlug, (collection: CollectionConfig) => CollectionConfig>>
+  overrides?: CollectionOverrides<LineSlug>
+  /** What residents register (municipalities, age bands, interests). Required. */
+  residents: ResidentAttributes
   /**
    * Backoff of failed multicast calls.
    * @default { baseDelayMs: 500, maxAttempts: 8, maxDelayMs: 30000, maxRateLimitWaits: 20, timeoutMs: 15000 }
@@ -100,23 +164,20 @@ export type LinePluginOptions = {
   schedulerCron?: string
   /**
    * Public origin used for image and link URLs in messages.
-   * @default process.env.PUBLIC_URL ?? 'http://localhost:3000'
+   * @default the config's serverURL, else process.env.PUBLIC_URL, else 'http://localhost:3000'
    */
   serverURL?: string
   /**
-   * Path of the webhook on the express server.
+   * Largest webhook body accepted, in bytes (LINE's own are a few KB); larger ones get 413 unread.
+   * @default 1048576
+   */
+  webhookBodyLimit?: number
+  /**
+   * Path of the webhook on the server.
    * @default '/line/webhook'
    */
   webhookPath?: string
 }
-
-export type LineSlug =
-  | 'line-deliveries'
-  | 'line-delivery-batches'
-  | 'line-inquiries'
-  | 'line-segments'
-  | 'line-subscribers'
-  | 'line-webhook-events'
 
 export type ResolvedSourceCollection = {
   fields: SourceFieldMap
@@ -124,9 +185,19 @@ export type ResolvedSourceCollection = {
   url?: LineSourceCollection['url']
 }
 
-export type ResolvedLineOptions = Required<Omit<LinePluginOptions, 'collections' | 'retry' | 'serverURL'>> & {
+export type ResolvedResidentAttributes = Required<ResidentAttributes>
+
+export type ResolvedLineOptions = Required<
+  Omit<LinePluginOptions, 'accountName' | 'collections' | 'inquiryFallbackDepartment' | 'organisation' | 'residents' | 'retry' | 'serverURL'>
+> & {
+  accountName?: string
   collections: ResolvedSourceCollection[]
+  inquiryFallbackDepartment?: string
+  organisation: Organisation
+  residents: ResolvedResidentAttributes
   retry: LineRetryOptions
-  /** Undefined: read PUBLIC_URL at send time. */
+  /** Undefined: the config's serverURL or PUBLIC_URL, read at send time. */
   serverURL?: string
+  /** Added by other plugins with `addMessageTransform`, run in order on every new delivery. */
+  transforms: MessageTransform[]
 }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { importSubscribers } from '@akita-dx/plugin-line'
 import crypto from 'node:crypto'
 
 import { AGE_BANDS, MUNICIPALITIES, TOPICS } from '../../src/lib/akita'
@@ -67,51 +68,17 @@ export const generatedSubscriber = (prefix: string, i: number): GeneratedSubscri
   }
 }
 
-type Tables = Record<string, Record<string, unknown>>
-type Drizzle = {
-  insert: (table: unknown) => {
-    values: (rows: Record<string, unknown>[]) => { returning: (fields: Record<string, unknown>) => Promise<{ id: number; lineUserId: string }[]> } & PromiseLike<unknown>
-  }
-}
-
 /**
- * Inserts `count` generated residents straight into the tables, a chunk per statement: the
- * Local API would take minutes for a million rows, and benchmarks need a million. SQL adapters only.
+ * Inserts `count` generated residents in bulk (the LINE plugin's import: a multi-row INSERT per
+ * chunk on SQL), for the demo, the benchmarks (a million of them) and tests.
  */
 export const bulkInsertSubscribers = async (
   payload: Payload,
   count: number,
   { chunk = 1000, offset = 0, prefix = 'bench' }: { chunk?: number; offset?: number; prefix?: string } = {},
 ) => {
-  const db = payload.db as unknown as { drizzle: Drizzle; name: string; tables: Tables }
-  if (!db.tables?.line_subscribers) throw new Error('bulkInsertSubscribers needs a SQL database adapter')
-  const subscribers = db.tables.line_subscribers
-  const interests = db.tables.line_subscribers_interests
-  const now = new Date().toISOString()
   for (let start = 0; start < count; start += chunk) {
     const rows = Array.from({ length: Math.min(chunk, count - start) }, (_, j) => generatedSubscriber(prefix, offset + start + j))
-    const inserted = await db.drizzle
-      .insert(subscribers)
-      .values(
-        rows.map((r) => ({
-          ageBand: r.ageBand,
-          consentAt: now,
-          createdAt: now,
-          followedAt: now,
-          followState: 'following',
-          language: 'ja',
-          lineUserId: r.lineUserId,
-          municipality: r.municipality,
-          updatedAt: now,
-        })),
-      )
-      .returning({ id: subscribers.id, lineUserId: subscribers.lineUserId })
-    const idByUser = new Map(inserted.map((row) => [row.lineUserId, row.id]))
-    const interestRows = rows.flatMap((r) =>
-      r.interests.map((value, order) => ({ order: order + 1, parent: idByUser.get(r.lineUserId), value })),
-    )
-    for (let i = 0; i < interestRows.length; i += chunk) {
-      await db.drizzle.insert(interests).values(interestRows.slice(i, i + chunk))
-    }
+    await importSubscribers(payload, rows, { chunk })
   }
 }

@@ -1,6 +1,6 @@
 // Starts the LINE Messaging API emulator: `npm run line:emulator`.
 // LINE_EMULATOR_PORT (default 3100), LINE_CHANNEL_SECRET (signs replayed webhooks), LINE_WEBHOOK_URL.
-import { DEFAULT_CHANNEL_ACCESS_TOKEN, DEFAULT_CHANNEL_SECRET, DEFAULT_PORT, startLineEmulator } from '../../plugins/line/emulator/index'
+import { DEFAULT_CHANNEL_ACCESS_TOKEN, DEFAULT_CHANNEL_SECRET, DEFAULT_PORT, startLineEmulator } from '../line-emulator'
 
 const port = process.env.LINE_EMULATOR_PORT ? Number(process.env.LINE_EMULATOR_PORT) : DEFAULT_PORT
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {

@@ -37,11 +37,24 @@ export type Municipality = (typeof MUNICIPALITIES)[number]['value']
 
 export const municipalityOptions = MUNICIPALITIES.map(({ label, value }) => ({ label, value }))
 
-/** Accepts a code (`akita`), a Japanese name (`秋田市`) or a local government code (`05201`). */
-export const findMunicipality = (input: string) => {
-  const key = input.trim()
-  return MUNICIPALITIES.find((m) => m.value === key || m.label === key || m.code === key)
-}
+/** Akita's three regions, so that the 25 municipalities fit LINE's 13 quick-reply buttons per question. */
+export const REGIONS = [
+  {
+    label: '県北',
+    municipalities: ['odate', 'kazuno', 'kitaakita', 'noshiro', 'kosaka', 'kamikoani', 'fujisato', 'mitane', 'happo'],
+    value: 'kenpoku',
+  },
+  {
+    label: '中央',
+    municipalities: ['akita', 'oga', 'katagami', 'yurihonjo', 'nikaho', 'gojome', 'hachirogata', 'ikawa', 'ogata'],
+    value: 'chuo',
+  },
+  {
+    label: '県南',
+    municipalities: ['yokote', 'yuzawa', 'daisen', 'semboku', 'misato', 'ugo', 'higashinaruse'],
+    value: 'kennan',
+  },
+]
 
 /**
  * Topics: an announcement's category and the interests residents register on LINE use the

@@ -1,21 +1,20 @@
-import { lineClientConfig } from '../../plugins/line'
-import { type RunningLineEmulator, startLineEmulator } from '../../plugins/line/emulator'
+import type { RunningLineEmulator } from '../line-emulator'
+
+import { lineClientConfig, lineOptionsOf } from '@akita-dx/plugin-line'
+import type { Payload } from 'payload'
 
 /**
  * Sandbox mode: with no LINE channel configured, the server starts the LINE emulator beside
  * itself so deliveries, the webhook and insight work end to end on one machine. The SDK is
- * pointed at it by the LINE plugin's client config; nothing else knows it is not LINE.
+ * pointed at it by the LINE plugin's client config; nothing else knows it is not LINE. The
+ * emulator is development tooling: it is loaded here only, by a dynamic import, so a server
+ * for a real channel never loads it (and a build made for one leaves it out, see bundle.mjs).
  */
-export const startSandboxEmulator = async ({
-  serverPort,
-  webhookPath = '/line/webhook',
-}: {
-  serverPort: number
-  webhookPath?: string
-}): Promise<RunningLineEmulator | undefined> => {
+export const startSandboxEmulator = async (payload: Payload, serverPort: number): Promise<RunningLineEmulator | undefined> => {
   const config = lineClientConfig()
   if (!config.sandbox) return undefined
-  const webhookUrl = `http://127.0.0.1:${serverPort}${webhookPath}`
+  const webhookUrl = `http://127.0.0.1:${serverPort}${lineOptionsOf(payload).webhookPath}`
+  const { startLineEmulator } = await import('../line-emulator')
   try {
     const emulator = await startLineEmulator({
       channelAccessToken: config.channelAccessToken,

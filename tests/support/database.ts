@@ -20,9 +20,9 @@ export const testDatabaseKind = (): 'postgres' | 'sqlite' => (process.env.TEST_D
 
 /**
  * The adapter of a plugin's standalone test config, on this worker's test database (the schema is
- * pushed; PostgreSQL databases are dropped first, see bootConfig).
+ * pushed; PostgreSQL databases are dropped first, see bootConfig). A process a test spawns to share
+ * a database with it (crash tests) is given that database as TEST_WORKER_DATABASE_URI; a
+ * DATABASE_URI in the shell is never used, so tests cannot touch a real database.
  */
-export const testDatabaseAdapter = (): DatabaseAdapterObj =>
-  testDatabaseKind() === 'postgres'
-    ? postgresAdapter({ pool: { connectionString: testDatabaseUri() } })
-    : sqliteAdapter({ client: { url: testDatabaseUri() } })
+export const testDatabaseAdapter = (uri = process.env.TEST_WORKER_DATABASE_URI?.trim() || testDatabaseUri()): DatabaseAdapterObj =>
+  /^postgres(ql)?:/.test(uri) ? postgresAdapter({ pool: { connectionString: uri } }) : sqliteAdapter({ client: { url: uri } })

@@ -3,7 +3,7 @@ import net from 'node:net'
 import path from 'node:path'
 
 // scripts/bundle.mjs is plain JavaScript shared with the start scripts.
-import { bundle, NODE_FLAGS } from '../../scripts/bundle.mjs'
+import { bundle, NODE_FLAGS, outFileOf } from '../../scripts/bundle.mjs'
 
 const rootDir = process.cwd()
 
@@ -14,14 +14,24 @@ export type SpawnedServer = {
   output: () => string
 }
 
-let bundled: Promise<void> | undefined
+const compiled = new Map<string, Promise<void>>()
+
+/**
+ * A TypeScript entry compiled to plain JavaScript once per test file, and the command that runs it
+ * the way the server runs (Node flags of scripts/bundle.mjs), so a SIGKILL hits the process itself.
+ */
+export const compiledEntry = async (entry: string): Promise<{ args: string[]; file: string }> => {
+  if (!compiled.has(entry)) compiled.set(entry, (bundle as (entries?: string[]) => Promise<void>)([entry]))
+  await compiled.get(entry)
+  const file = outFileOf(entry) as string
+  return { args: [...(NODE_FLAGS as string[]), file], file }
+}
 
 /** Runs the real server entry (dist/src/server.js, bundled once per test file) as a child process. */
 export const spawnServer = async (env: Record<string, string | undefined>): Promise<SpawnedServer> => {
-  bundled ??= (bundle as (entries?: string[]) => Promise<void>)(['src/server.ts'])
-  await bundled
+  const { args } = await compiledEntry('src/server.ts')
   let output = ''
-  const child = spawn(process.execPath, [...(NODE_FLAGS as string[]), path.join(rootDir, 'dist/src/server.js')], {
+  const child = spawn(process.execPath, args, {
     cwd: rootDir,
     env: { LINE_EMULATOR_PORT: '0', PATH: process.env.PATH, SERVE_ADMIN: 'false', ...env } as unknown as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,21 @@ import { coreTranslations } from '../translations'
 
 type Translations = Record<string, Record<string, unknown>>
 
+type Namespaced = Record<string, Record<string, string>>
+
+/**
+ * Collection and field labels from a plugin's translation files: `label('status')` is
+ * `{ ja: ja[namespace].status, en: en[namespace].status }`, the static form Payload shows in
+ * each admin language (and that works where no request, hence no `t`, exists).
+ */
+export const translationLabels =
+  <K extends string>(namespace: string, translations: { en: Namespaced; ja: Namespaced }) =>
+  (key: K): { en: string; ja: string } => {
+    const ja = translations.ja[namespace]?.[key]
+    if (ja === undefined) throw new Error(`${namespace}: no translation for ${key}`)
+    return { en: translations.en[namespace]?.[key] ?? ja, ja }
+  }
+
 /** Merges a plugin's translations into the config's; the app's own entries win. */
 export const withTranslations = (config: Config, translations: Translations): Config => ({
   ...config,

@@ -1,2 +1,2 @@
 export { badRequest, conflict, forbidden, notFound, Refusal } from './refusal'
-export { type ErrorBody, errorBody, type ErrorItem, errorResponse, jsonResponse, readJsonObject } from './response'
+export { type ErrorBody, errorBody, type ErrorItem, errorResponse, jsonResponse, readJsonObject, refusalResponse } from './response'

@@ -7,7 +7,11 @@ import { APIError } from 'payload'
  * the body also names the input, as Payload's ValidationError does.
  */
 export class Refusal extends APIError {
-  constructor(status: number, message: string, field?: string) {
+  constructor(
+    status: number,
+    message: string,
+    readonly field?: string,
+  ) {
     super(message, status, field ? { errors: [{ message, path: field }] } : undefined, true)
     this.name = 'Refusal'
   }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { coreT } from '../translations'
+import { Refusal } from './refusal'
 
 /** One problem with a request; `field` names the input it is about, as Payload's own errors do. */
 export type ErrorItem = { field?: string; message: string }
@@ -30,3 +31,7 @@ export const readJsonObject = async (req: PayloadRequest): Promise<Record<string
   if (!body || typeof body !== 'object' || Array.isArray(body)) return errorResponse(400, coreT(req, 'jsonObjectRequired'))
   return body as Record<string, unknown>
 }
+
+/** The error response of a refusal thrown by shared code (a hook's check reused by an endpoint); null for any other error. */
+export const refusalResponse = (error: unknown): null | Response =>
+  error instanceof Refusal ? errorResponse(error.status, error.message, { field: error.field }) : null

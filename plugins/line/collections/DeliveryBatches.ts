@@ -1,21 +1,18 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, nobody } from '../../../src/access'
+import { nobody, type Organisation } from '@akita-dx/plugin-core'
+
 import { SLUGS } from '../constants'
+import { label } from '../translations'
 
 /**
  * A delivery's frozen recipients, one row per multicast call (≤ 500 ids), so a million
  * recipients are ~2,000 small rows rather than one huge value, and each call's state (retry
  * key, request id) is durable before and after the call.
  */
-export const deliveryBatchesCollection = (): CollectionConfig => ({
+export const deliveryBatchesCollection = (organisation: Organisation): CollectionConfig => ({
   slug: SLUGS.batches,
-  access: {
-    create: nobody,
-    delete: nobody,
-    read: isAdmin,
-    update: nobody,
-  },
+  access: { create: nobody, delete: nobody, read: organisation.isAdmin, update: nobody },
   admin: { hidden: true },
   fields: [
     { name: 'delivery', type: 'relationship', index: true, relationTo: SLUGS.deliveries, required: true },
@@ -28,9 +25,9 @@ export const deliveryBatchesCollection = (): CollectionConfig => ({
       defaultValue: 'pending',
       index: true,
       options: [
-        { label: { en: 'Pending', ja: '未送信' }, value: 'pending' },
-        { label: { en: 'Sent', ja: '送信済み' }, value: 'sent' },
-        { label: { en: 'Failed', ja: '失敗' }, value: 'failed' },
+        { label: label('batchPending'), value: 'pending' },
+        { label: label('batchSent'), value: 'sent' },
+        { label: label('batchFailed'), value: 'failed' },
       ],
       required: true,
     },
@@ -41,8 +38,5 @@ export const deliveryBatchesCollection = (): CollectionConfig => ({
     { name: 'error', type: 'text' },
     { name: 'sentAt', type: 'date' },
   ],
-  labels: {
-    plural: { en: 'LINE delivery batches', ja: 'LINE配信バッチ' },
-    singular: { en: 'LINE delivery batch', ja: 'LINE配信バッチ' },
-  },
+  labels: { plural: label('batchesPlural'), singular: label('batchesSingular') },
 })

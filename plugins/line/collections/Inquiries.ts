@@ -1,105 +1,63 @@
 import type { CollectionConfig } from 'payload'
 
-import { adminOrDepartmentEditor, nobody } from '../../../src/access'
+import { nobody } from '@akita-dx/plugin-core'
+
 import { SLUGS } from '../constants'
-import { sendInquiryReply } from '../hooks/sendInquiryReply'
+import { sendInquiryReply } from '../inquiries/sendReply'
+import { label } from '../translations'
 import type { ResolvedLineOptions } from '../types'
 
+const never = () => false
+
 /** Free-text messages from residents, routed to a department's inbox; a reply goes back on LINE. */
-export const inquiriesCollection = (options: ResolvedLineOptions): CollectionConfig => ({
-  slug: SLUGS.inquiries,
-  access: {
-    create: nobody,
-    delete: adminOrDepartmentEditor('department'),
-    read: adminOrDepartmentEditor('department'),
-    update: adminOrDepartmentEditor('department'),
-  },
-  admin: {
-    defaultColumns: ['text', 'department', 'status', 'receivedAt'],
-    group: options.adminGroup,
-    useAsTitle: 'text',
-  },
-  fields: [
-    {
-      name: 'text',
-      type: 'textarea',
-      access: { update: () => false },
-      label: { en: 'Message', ja: 'お問い合わせ内容' },
-      required: true,
-    },
-    {
-      name: 'subscriber',
-      type: 'relationship',
-      access: { update: () => false },
-      admin: { readOnly: true },
-      label: { en: 'Resident', ja: '送信者' },
-      relationTo: SLUGS.subscribers,
-      required: true,
-    },
-    {
-      name: 'department',
-      type: 'relationship',
-      index: true,
-      label: { en: 'Department', ja: '担当課' },
-      relationTo: 'departments',
-    },
-    {
-      name: 'matchedKeyword',
-      type: 'text',
-      access: { update: () => false },
-      admin: { readOnly: true },
-      label: { en: 'Routed by keyword', ja: '振り分けキーワード' },
-    },
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'new',
-      index: true,
-      label: { en: 'Status', ja: '対応状況' },
-      options: [
-        { label: { en: 'New', ja: '未対応' }, value: 'new' },
-        { label: { en: 'Answered', ja: '回答済み' }, value: 'answered' },
-        { label: { en: 'Closed', ja: '完了' }, value: 'closed' },
-      ],
-      required: true,
-    },
-    {
-      name: 'replyText',
-      type: 'textarea',
-      admin: {
-        description: { en: 'Saved replies are pushed to the resident on LINE once.', ja: '保存すると一度だけ LINE で返信します。' },
+export const inquiriesCollection = (options: ResolvedLineOptions): CollectionConfig => {
+  const { organisation } = options
+  const ownDepartment = organisation.adminOrDepartmentEditor(organisation.departmentField)
+  return {
+    slug: SLUGS.inquiries,
+    access: { create: nobody, delete: ownDepartment, read: ownDepartment, update: ownDepartment },
+    admin: { defaultColumns: ['text', organisation.departmentField, 'status', 'receivedAt'], group: options.adminGroup, useAsTitle: 'text' },
+    fields: [
+      { name: 'text', type: 'textarea', access: { update: never }, label: label('inquiryText'), required: true },
+      {
+        name: 'subscriber',
+        type: 'relationship',
+        access: { update: never },
+        admin: { readOnly: true },
+        label: label('inquirySubscriber'),
+        relationTo: SLUGS.subscribers,
+        required: true,
       },
-      label: { en: 'Reply', ja: '返信' },
-      maxLength: 5000,
-    },
-    {
-      name: 'repliedAt',
-      type: 'date',
-      access: { create: () => false, update: () => false },
-      admin: { readOnly: true },
-      label: { en: 'Replied at', ja: '返信日時' },
-    },
-    { name: 'receivedAt', type: 'date', admin: { readOnly: true }, index: true, label: { en: 'Received at', ja: '受信日時' } },
-    {
+      { name: organisation.departmentField, type: 'relationship', index: true, label: label('inquiryDepartment'), relationTo: organisation.departments },
+      { name: 'matchedKeyword', type: 'text', access: { update: never }, admin: { readOnly: true }, label: label('inquiryMatchedKeyword') },
+      {
+        name: 'status',
+        type: 'select',
+        defaultValue: 'new',
+        index: true,
+        label: label('inquiryStatus'),
+        options: [
+          { label: label('inquiryNew'), value: 'new' },
+          { label: label('inquiryAnswered'), value: 'answered' },
+          { label: label('inquiryClosed'), value: 'closed' },
+        ],
+        required: true,
+      },
+      { name: 'replyText', type: 'textarea', admin: { description: label('inquiryReplyHelp') }, label: label('inquiryReply'), maxLength: 5000 },
+      {
+        name: 'repliedAt',
+        type: 'date',
+        access: { create: never, update: never },
+        admin: { readOnly: true },
+        label: label('inquiryRepliedAt'),
+      },
+      { name: 'receivedAt', type: 'date', admin: { readOnly: true }, index: true, label: label('inquiryReceivedAt') },
       // Set while a reply is being pushed, so two saves at once send one reply.
-      name: 'replyClaimedAt',
-      type: 'date',
-      access: { create: () => false, update: () => false },
-      admin: { hidden: true },
-    },
-    {
+      { name: 'replyClaimedAt', type: 'date', access: { create: never, update: never }, admin: { hidden: true } },
       // The webhook event it came from: an event processed again after a crash files no second inquiry.
-      name: 'sourceEventId',
-      type: 'text',
-      access: { update: () => false },
-      admin: { hidden: true },
-      index: true,
-      unique: true,
-    },
-  ],
-  hooks: { beforeChange: [sendInquiryReply(options)] },
-  labels: {
-    plural: { en: 'LINE inquiries', ja: 'LINEお問い合わせ' },
-    singular: { en: 'LINE inquiry', ja: 'LINEお問い合わせ' },
-  },
-})
+      { name: 'sourceEventId', type: 'text', access: { update: never }, admin: { hidden: true }, index: true, unique: true },
+    ],
+    hooks: { beforeChange: [sendInquiryReply(options)] },
+    labels: { plural: label('inquiriesPlural'), singular: label('inquiriesSingular') },
+  }
+}

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, nobody } from '../../../src/access'
+import { nobody, type Organisation } from '@akita-dx/plugin-core'
+
 import { SLUGS } from '../constants'
 
 /**
@@ -9,14 +10,9 @@ import { SLUGS } from '../constants'
  * left `pending` or `processing` is taken over once its claim is older than the lease, and the
  * stored `plan` makes the second run apply exactly what the first one decided.
  */
-export const webhookEventsCollection = (): CollectionConfig => ({
+export const webhookEventsCollection = (organisation: Organisation): CollectionConfig => ({
   slug: SLUGS.events,
-  access: {
-    create: nobody,
-    delete: isAdmin,
-    read: isAdmin,
-    update: nobody,
-  },
+  access: { create: nobody, delete: organisation.isAdmin, read: organisation.isAdmin, update: nobody },
   admin: { hidden: true },
   fields: [
     { name: 'webhookEventId', type: 'text', index: true, required: true, unique: true },
@@ -28,13 +24,7 @@ export const webhookEventsCollection = (): CollectionConfig => ({
       type: 'select',
       defaultValue: 'pending',
       index: true,
-      options: [
-        { label: 'pending', value: 'pending' },
-        { label: 'processing', value: 'processing' },
-        { label: 'done', value: 'done' },
-        { label: 'ignored', value: 'ignored' },
-        { label: 'failed', value: 'failed' },
-      ],
+      options: ['pending', 'processing', 'done', 'ignored', 'failed'].map((value) => ({ label: value, value })),
       required: true,
     },
     { name: 'error', type: 'text' },

@@ -1,15 +1,11 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig } from 'payload'
 
-/** 「LINEで配信」 on the edit view of a collection whose documents editors send. */
-export const sendPanelField: Field = {
-  name: 'lineSend',
-  type: 'ui',
-  admin: { components: { Field: '/plugins/line/components/SendOnLine#SendOnLine' } },
-  label: { en: 'Send on LINE', ja: 'LINEで配信' },
-}
+import { appendFields } from '@akita-dx/plugin-core'
 
-/** Adds the panel after the collection's own fields, once. */
+import { label } from '../translations'
+
+/** 「LINEで配信」 at the end of the edit view of a collection whose documents editors send. */
 export const withSendPanel = (collection: CollectionConfig): CollectionConfig =>
-  collection.fields.some((f) => 'name' in f && f.name === sendPanelField.name)
-    ? collection
-    : { ...collection, fields: [...collection.fields, sendPanelField] }
+  appendFields(collection, [
+    { name: 'lineSend', type: 'ui', admin: { components: { Field: '@akita-dx/plugin-line/client#SendOnLine' } }, label: label('sendPanel') },
+  ])

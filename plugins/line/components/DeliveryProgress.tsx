@@ -1,23 +1,21 @@
 'use client'
+import { formatNumber } from '@akita-dx/plugin-core/shared'
 import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { useApiBase } from './useApi'
+import type { LineTranslationKey } from '../translations'
+import { errorOf, postJson, useApiBase } from './useApi'
+import { useLineT } from './useLineT'
 
 type Progress = { failed: number; lastError: null | string; sent: number; status: string; total: number }
 
-const LABELS: Record<string, string> = {
-  cancelled: '取消',
-  done: '完了',
-  failed: '失敗',
-  partial: '一部失敗',
-  scheduled: '予約',
-  sending: '送信中',
-}
+const statusKey = (status: string) => `status${status[0]?.toUpperCase()}${status.slice(1)}` as LineTranslationKey
+const isActive = (status?: string) => status === 'sending' || status === 'scheduled'
 
 /** Status, sent/total and a progress bar, refreshed every second while the delivery runs; cancel. */
 export const DeliveryProgressBar = ({ id }: { id?: number | string }) => {
   const api = useApiBase()
+  const t = useLineT()
   const [progress, setProgress] = useState<null | Progress>(null)
   const [message, setMessage] = useState<string>('')
 
@@ -31,37 +29,39 @@ export const DeliveryProgressBar = ({ id }: { id?: number | string }) => {
     void load()
     if (!id) return
     const timer = setInterval(() => {
-      if (!progress || progress.status === 'sending' || progress.status === 'scheduled') void load()
+      if (!progress || isActive(progress.status)) void load()
     }, 1000)
     return () => clearInterval(timer)
   }, [id, load, progress])
 
   if (!id || !progress) return null
   const ratio = progress.total > 0 ? Math.min(1, progress.sent / progress.total) : 0
-  const active = progress.status === 'sending' || progress.status === 'scheduled'
   const cancel = async () => {
-    if (!window.confirm('この配信を取り消しますか？送信済みの分は取り消せません。')) return
-    const res = await fetch(`${api}/line-deliveries/${id}/cancel`, { credentials: 'include', method: 'POST' })
-    const body = await res.json()
-    setMessage(res.ok ? '取り消しました。' : body.error ?? `HTTP ${res.status}`)
+    if (!window.confirm(t('progressCancelConfirm'))) return
+    const { body, ok, status } = await postJson(`${api}/line-deliveries/${id}/cancel`, undefined)
+    setMessage(ok ? t('progressCancelled') : errorOf(body, status))
     void load()
   }
   return (
     <div className="field-type" data-testid="line-delivery-progress" style={{ marginBottom: 24 }}>
       <div style={{ alignItems: 'baseline', display: 'flex', gap: 12 }}>
-        <strong>{LABELS[progress.status] ?? progress.status}</strong>
+        <strong>{t(statusKey(progress.status))}</strong>
         <span>
-          {progress.sent.toLocaleString('ja-JP')} / {progress.total.toLocaleString('ja-JP')} 人に送信
-          {progress.failed ? `（失敗 ${progress.failed.toLocaleString('ja-JP')} 人）` : ''}
+          {t('progressSent', { sent: formatNumber(progress.sent), total: formatNumber(progress.total) })}
+          {progress.failed ? t('progressFailed', { failed: formatNumber(progress.failed) }) : ''}
         </span>
       </div>
       <div aria-valuemax={100} aria-valuemin={0} aria-valuenow={Math.round(ratio * 100)} role="progressbar" style={{ background: '#e5e5e5', borderRadius: 4, height: 10, marginTop: 6 }}>
         <div style={{ background: progress.failed ? '#d9822b' : '#06c755', borderRadius: 4, height: 10, transition: 'width .5s', width: `${ratio * 100}%` }} />
       </div>
-      {progress.lastError ? <div role="alert" style={{ color: '#b00020', marginTop: 6 }}>LINE のエラー: {progress.lastError}</div> : null}
-      {active ? (
+      {progress.lastError ? (
+        <div role="alert" style={{ color: '#b00020', marginTop: 6 }}>
+          {t('progressLineError', { error: progress.lastError })}
+        </div>
+      ) : null}
+      {isActive(progress.status) ? (
         <button onClick={cancel} style={{ marginTop: 8 }} type="button">
-          配信を取り消す
+          {t('progressCancel')}
         </button>
       ) : null}
       {message ? <div style={{ marginTop: 4 }}>{message}</div> : null}

@@ -76,14 +76,16 @@ const Bubble = ({ bubble }: { bubble: Node }) => (
  * LINE messages as a phone shows them, drawn from the JSON that is sent (Flex bubbles and
  * text); the alt text is what the notification shows.
  */
-export const FlexPreview = ({ messages }: { messages: Node[] }) => (
+export const FlexPreview = ({ messages, notification }: { messages: Node[]; notification: string }) => (
   <div style={{ background: '#8cabd9', borderRadius: 16, display: 'flex', flexDirection: 'column', gap: 10, maxWidth: 320, padding: 16 }}>
     {messages.map((message, i) => {
       if (message.type === 'flex') {
         const bubbles = message.contents?.type === 'carousel' ? message.contents.contents : [message.contents]
         return (
           <div key={i}>
-            <div style={{ color: '#fff', fontSize: 11, marginBottom: 4 }}>通知: {message.altText}</div>
+            <div style={{ color: '#fff', fontSize: 11, marginBottom: 4 }}>
+              {notification}: {message.altText}
+            </div>
             <div style={{ display: 'flex', gap: 8, overflowX: 'auto' }}>
               {bubbles.map((b: Node, j: number) => (
                 <Bubble bubble={b} key={j} />

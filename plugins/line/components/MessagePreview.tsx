@@ -2,6 +2,7 @@
 import { useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
+import { useLineT } from './useLineT'
 import { PreviewPane, usePreview } from './usePreview'
 
 /**
@@ -9,6 +10,7 @@ import { PreviewPane, usePreview } from './usePreview'
  * (or will be) sent; a new one asks the server to build it from the chosen document.
  */
 export const MessagePreview = () => {
+  const t = useLineT()
   const stored = useFormFields(([fields]) => fields.messages?.value) as any[] | undefined
   const warnings = useFormFields(([fields]) => fields.messageWarnings?.value) as string[] | undefined
   const collection = useFormFields(([fields]) => fields.collection?.value)
@@ -22,9 +24,9 @@ export const MessagePreview = () => {
   return (
     <div className="field-type" data-testid="line-message-preview" style={{ marginBottom: 24 }}>
       <PreviewPane
-        placeholder="文書を選ぶとプレビューが表示されます。"
+        placeholder={t('previewChooseDocument')}
         preview={hasStored ? { messages: stored, warnings: warnings ?? [] } : built}
-        title="プレビュー（送信される JSON から表示）"
+        title={t('previewTitle')}
       />
     </div>
   )

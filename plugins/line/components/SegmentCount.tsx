@@ -1,14 +1,17 @@
 'use client'
+import { formatNumber } from '@akita-dx/plugin-core/shared'
 import { useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { useApiBase } from './useApi'
+import { errorOf, postJson, useApiBase } from './useApi'
+import { useLineT } from './useLineT'
 
 type CountState = { count?: number; error?: string; loading: boolean; warnings: { code: string; message: string }[] }
 
 /** The number of followers the rule being edited reaches now, with LINE's small-audience warnings. */
 export const SegmentCount = () => {
   const api = useApiBase()
+  const t = useLineT()
   const municipalities = useFormFields(([fields]) => fields.municipalities?.value)
   const ageBands = useFormFields(([fields]) => fields.ageBands?.value)
   const interests = useFormFields(([fields]) => fields.interests?.value)
@@ -21,15 +24,8 @@ export const SegmentCount = () => {
     const timer = setTimeout(async () => {
       setState((s) => ({ ...s, loading: true }))
       try {
-        const res = await fetch(`${api}/line-segments/count`, {
-          body: rule,
-          credentials: 'include',
-          headers: { 'content-type': 'application/json' },
-          method: 'POST',
-          signal: controller.signal,
-        })
-        const body = await res.json()
-        if (!res.ok) setState({ error: body.error ?? `HTTP ${res.status}`, loading: false, warnings: [] })
+        const { body, ok, status } = await postJson(`${api}/line-segments/count`, JSON.parse(rule), controller.signal)
+        if (!ok) setState({ error: errorOf(body, status), loading: false, warnings: [] })
         else setState({ count: body.count, loading: false, warnings: body.warnings ?? [] })
       } catch (error) {
         if (!controller.signal.aborted) setState({ error: String(error), loading: false, warnings: [] })
@@ -43,10 +39,10 @@ export const SegmentCount = () => {
 
   return (
     <div className="field-type" style={{ marginBottom: 24 }}>
-      <div style={{ fontSize: 13, marginBottom: 4 }}>配信対象数（現在の友だち）</div>
+      <div style={{ fontSize: 13, marginBottom: 4 }}>{t('countTitle')}</div>
       <div aria-live="polite" data-testid="line-segment-count" style={{ fontSize: 28, fontWeight: 700 }}>
-        {state.error ? '—' : state.count === undefined ? '…' : `${state.count.toLocaleString('ja-JP')} 人`}
-        {state.loading && state.count !== undefined ? <span style={{ fontSize: 12, marginLeft: 8 }}>更新中…</span> : null}
+        {state.error ? '—' : state.count === undefined ? '…' : t('countPeople', { count: formatNumber(state.count) })}
+        {state.loading && state.count !== undefined ? <span style={{ fontSize: 12, marginLeft: 8 }}>{t('countUpdating')}</span> : null}
       </div>
       {state.error ? <div style={{ color: '#b00020' }}>{state.error}</div> : null}
       {state.warnings.map((w) => (

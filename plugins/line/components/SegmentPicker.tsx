@@ -1,7 +1,9 @@
 'use client'
+import { formatNumber } from '@akita-dx/plugin-core/shared'
 import React, { useEffect, useState } from 'react'
 
-import { errorOf, useApiBase } from './useApi'
+import { errorOf, postJson, useApiBase } from './useApi'
+import { useLineT } from './useLineT'
 
 type Segment = { id: number | string; name: string }
 type Count = { count?: number; error?: string; warnings: { code: string; message: string }[] }
@@ -20,6 +22,7 @@ export const SegmentPicker = ({
   selected: (number | string)[]
 }) => {
   const api = useApiBase()
+  const t = useLineT()
   const [segments, setSegments] = useState<{ error?: string; list?: Segment[] }>({})
   const [count, setCount] = useState<Count>({ warnings: [] })
 
@@ -44,16 +47,9 @@ export const SegmentPicker = ({
       return
     }
     const controller = new AbortController()
-    fetch(`${api}/line-segments/count`, {
-      body: JSON.stringify({ segments: key.split(',') }),
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      method: 'POST',
-      signal: controller.signal,
-    })
-      .then(async (res) => {
-        const body = await res.json()
-        if (!res.ok) return setCount({ error: errorOf(body, res.status), warnings: [] })
+    postJson(`${api}/line-segments/count`, { segments: key.split(',') }, controller.signal)
+      .then(({ body, ok, status }) => {
+        if (!ok) return setCount({ error: errorOf(body, status), warnings: [] })
         setCount({ count: body.count, warnings: body.warnings ?? [] })
         onCount(body.count)
       })
@@ -68,11 +64,11 @@ export const SegmentPicker = ({
     onChange(selected.some((s) => String(s) === String(id)) ? selected.filter((s) => String(s) !== String(id)) : [...selected, id])
 
   if (segments.error) return <div role="alert">{segments.error}</div>
-  if (!segments.list) return <div>セグメントを読み込み中…</div>
-  if (segments.list.length === 0) return <div>セグメントがありません。「LINE配信 › セグメント」で作成してください。</div>
+  if (!segments.list) return <div>{t('pickerLoading')}</div>
+  if (segments.list.length === 0) return <div>{t('pickerEmpty')}</div>
   return (
     <fieldset data-testid="line-send-segments" style={{ border: 0, margin: 0, padding: 0 }}>
-      <legend style={{ fontSize: 13, marginBottom: 4 }}>配信先セグメント（複数選ぶと、いずれかに当てはまる人に1通ずつ）</legend>
+      <legend style={{ fontSize: 13, marginBottom: 4 }}>{t('pickerLegend')}</legend>
       {segments.list.map((segment) => (
         <label key={segment.id} style={{ display: 'block', margin: '2px 0' }}>
           <input
@@ -85,7 +81,7 @@ export const SegmentPicker = ({
         </label>
       ))}
       <div aria-live="polite" data-testid="line-send-count" style={{ fontWeight: 700, marginTop: 6 }}>
-        {key ? (count.error ? count.error : count.count === undefined ? '配信対象数を計算中…' : `配信対象 ${count.count.toLocaleString('ja-JP')} 人`) : ''}
+        {key ? (count.error ? count.error : count.count === undefined ? t('pickerCounting') : t('pickerCount', { count: formatNumber(count.count) })) : ''}
       </div>
       {count.warnings.map((w) => (
         <div key={w.code} role="alert" style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 4, padding: '4px 8px' }}>

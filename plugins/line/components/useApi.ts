@@ -7,13 +7,13 @@ export const useApiBase = (): string => {
   return `${config.serverURL ?? ''}${config.routes?.api ?? '/api'}`
 }
 
-/** The message of an error answer: the plugin's `{ error }` or Payload's `{ errors: [{ message }] }`. */
-export const errorOf = (body: any, status: number): string => body?.errors?.[0]?.message ?? body?.error ?? `HTTP ${status}`
+/** The message of an error answer (`{ errors: [{ message }] }`, the shape of every endpoint here and of Payload's). */
+export const errorOf = (body: any, status: number): string => body?.errors?.[0]?.message ?? `HTTP ${status}`
 
 /** POST a JSON body with the admin's session; the answer's JSON (or `{}`), whatever its status. */
 export const postJson = async (url: string, body: unknown, signal?: AbortSignal) => {
   const res = await fetch(url, {
-    body: JSON.stringify(body),
+    body: body === undefined ? undefined : JSON.stringify(body),
     credentials: 'include',
     headers: { 'content-type': 'application/json' },
     method: 'POST',

@@ -3,6 +3,7 @@ import React, { useEffect, useState } from 'react'
 
 import { FlexPreview } from './FlexPreview'
 import { errorOf, postJson, useApiBase } from './useApi'
+import { useLineT } from './useLineT'
 
 export type Preview = { error?: string; messages?: any[]; problems?: { message: string; path: string }[]; warnings?: string[] }
 
@@ -34,7 +35,9 @@ export const usePreview = (input: null | PreviewInput, refreshKey?: unknown): Pr
 }
 
 /** A preview as a phone shows it, with LINE-limit problems and what was left out. */
-export const PreviewPane = ({ placeholder, preview, title }: { placeholder: string; preview: Preview; title: string }) => (
+export const PreviewPane = ({ placeholder, preview, title }: { placeholder: string; preview: Preview; title: string }) => {
+  const t = useLineT()
+  return (
   <>
     <div style={{ fontSize: 13, marginBottom: 6 }}>{title}</div>
     {preview.error ? <div role="alert" style={{ color: '#b00020' }}>{preview.error}</div> : null}
@@ -48,6 +51,7 @@ export const PreviewPane = ({ placeholder, preview, title }: { placeholder: stri
         ⚠ {w}
       </div>
     ))}
-    {preview.messages?.length ? <FlexPreview messages={preview.messages} /> : preview.error ? null : <div>{placeholder}</div>}
+    {preview.messages?.length ? <FlexPreview messages={preview.messages} notification={t('previewNotification')} /> : preview.error ? null : <div>{placeholder}</div>}
   </>
-)
+  )
+}

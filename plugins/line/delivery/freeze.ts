@@ -1,26 +1,28 @@
 import type { Payload, Where } from 'payload'
 
+import { type SqlHandle } from '@akita-dx/plugin-core'
+import { idOf } from '@akita-dx/plugin-core/shared'
 import crypto from 'node:crypto'
 
 import { LINE_USER_ID_PATTERN, SLUGS } from '../constants'
-import { recipientsWhere, type SegmentRule } from '../utilities/segmentWhere'
-import { findSegmentRules } from './findSegmentRules'
-import { freezeBatchesInDatabase, sqlAdapterOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
+import { lineOptionsOf } from '../options'
+import { findSegmentRules } from '../segments/find'
+import { recipientsWhere, type SegmentRule } from '../segments/rule'
+import { freezeBatchesInDatabase, sqlFreezeOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
 
 const PAGE = 5000
+const BATCHES_PER_INSERT = 20
 
-type DeliveryDoc = {
+export type FrozenDelivery = {
   id: number | string
   mode: 'live' | 'test'
-  requestedBy?: null | number | string | { id: number | string }
-  segments?: (number | string | { id: number | string })[] | null
+  requestedBy?: unknown
+  segments?: unknown[] | null
 }
 
-const idOf = (v: number | string | { id: number | string }) => (typeof v === 'object' ? v.id : v)
-
 /** The rules of a live delivery's segments. */
-const segmentRules = async (payload: Payload, delivery: DeliveryDoc): Promise<SegmentRule[]> => {
-  const ids = (delivery.segments ?? []).map(idOf)
+const segmentRules = async (payload: Payload, delivery: FrozenDelivery): Promise<SegmentRule[]> => {
+  const ids = (delivery.segments ?? []).map(idOf).filter((id): id is number | string => id !== null)
   if (ids.length === 0) throw new Error('a live delivery needs at least one segment')
   return findSegmentRules(payload, ids)
 }
@@ -45,19 +47,56 @@ async function* recipientPages(payload: Payload, where: Where): AsyncGenerator<s
   }
 }
 
-const testRecipients = async (payload: Payload, delivery: DeliveryDoc): Promise<string[]> => {
-  if (!delivery.requestedBy) return []
+/** A test delivery goes to the requesting editor's own LINE ids, and nowhere else. */
+async function* testRecipients(payload: Payload, delivery: FrozenDelivery): AsyncGenerator<string[]> {
+  const requester = idOf(delivery.requestedBy)
+  if (requester === null) return
   const user = (await payload.findByID({
-    collection: 'users',
+    collection: lineOptionsOf(payload).organisation.users,
     depth: 0,
     disableErrors: true,
-    id: idOf(delivery.requestedBy),
+    id: requester,
     overrideAccess: true,
   })) as { lineUserIds?: null | string[] } | null
-  return [...new Set((user?.lineUserIds ?? []).filter((id) => LINE_USER_ID_PATTERN.test(id)))]
+  yield [...new Set((user?.lineUserIds ?? []).filter((id) => LINE_USER_ID_PATTERN.test(id)))]
 }
 
-const BATCHES_PER_INSERT = 20
+/** Cuts pages of ids into batch rows (each with its retry key) and writes them a few at a time. */
+const batchWriter = (payload: Payload, db: null | SqlHandle, deliveryId: number | string, batchSize: number) => {
+  let seq = 0
+  let total = 0
+  let buffer: string[] = []
+  let pending: Record<string, unknown>[] = []
+  const write = async () => {
+    const rows = pending
+    pending = []
+    if (rows.length === 0) return
+    if (db) await sqlInsertBatches(db, rows)
+    else for (const data of rows) await payload.db.create({ collection: SLUGS.batches, data, returning: false })
+  }
+  const flush = async (ids: string[]) => {
+    seq += 1
+    total += ids.length
+    const now = new Date().toISOString()
+    const row = { attempts: 0, count: ids.length, createdAt: now, delivery: deliveryId, recipients: ids, retryKey: crypto.randomUUID(), seq, status: 'pending', updatedAt: now }
+    pending.push(row)
+    if (pending.length >= BATCHES_PER_INSERT) await write()
+  }
+  return {
+    add: async (ids: string[]) => {
+      buffer.push(...ids)
+      while (buffer.length >= batchSize) {
+        await flush(buffer.slice(0, batchSize))
+        buffer = buffer.slice(batchSize)
+      }
+    },
+    finish: async () => {
+      if (buffer.length) await flush(buffer)
+      await write()
+      return total
+    },
+  }
+}
 
 /**
  * Resolves the recipients once into numbered batch rows, each with its retry key. Rows of an
@@ -66,64 +105,22 @@ const BATCHES_PER_INSERT = 20
  */
 export const freezeRecipients = async (
   payload: Payload,
-  delivery: DeliveryDoc,
+  delivery: FrozenDelivery,
   batchSize: number,
   /** `paged`: page through the residents from Node on SQL databases too (the benchmark compares both). */
   { strategy = 'auto' }: { strategy?: 'auto' | 'paged' } = {},
 ): Promise<number> => {
   await payload.db.deleteMany({ collection: SLUGS.batches, where: { delivery: { equals: delivery.id } } })
-  const sql = sqlAdapterOf(payload)
-  if (sql && delivery.mode !== 'test' && strategy === 'auto') {
-    return freezeBatchesInDatabase(payload, delivery.id, await segmentRules(payload, delivery), batchSize)
-  }
-  let seq = 0
-  let total = 0
-  let buffer: string[] = []
-  let pending: Record<string, unknown>[] = []
-  const write = async () => {
-    if (pending.length === 0) return
-    const rows = pending
-    pending = []
-    if (sql) {
-      await sqlInsertBatches(payload, rows)
-      return
-    }
-    for (const data of rows) await payload.db.create({ collection: SLUGS.batches, data, returning: false })
-  }
-  const flush = async (ids: string[]) => {
-    seq += 1
-    total += ids.length
-    const now = new Date().toISOString()
-    pending.push({
-      attempts: 0,
-      count: ids.length,
-      createdAt: now,
-      delivery: delivery.id,
-      recipients: ids,
-      retryKey: crypto.randomUUID(),
-      seq,
-      status: 'pending',
-      updatedAt: now,
-    })
-    if (pending.length >= BATCHES_PER_INSERT) await write()
-  }
-  let pages: AsyncGenerator<string[]>
+  const db = sqlFreezeOf(payload)
   if (delivery.mode === 'test') {
-    pages = (async function* () {
-      yield await testRecipients(payload, delivery)
-    })()
-  } else {
-    const rules = await segmentRules(payload, delivery)
-    pages = sql ? sqlRecipientPages(payload, rules, PAGE) : recipientPages(payload, recipientsWhere(rules))
+    const writer = batchWriter(payload, db, delivery.id, batchSize)
+    for await (const ids of testRecipients(payload, delivery)) await writer.add(ids)
+    return writer.finish()
   }
-  for await (const ids of pages) {
-    buffer.push(...ids)
-    while (buffer.length >= batchSize) {
-      await flush(buffer.slice(0, batchSize))
-      buffer = buffer.slice(batchSize)
-    }
-  }
-  if (buffer.length) await flush(buffer)
-  await write()
-  return total
+  const rules = await segmentRules(payload, delivery)
+  if (db && strategy === 'auto') return freezeBatchesInDatabase(db, delivery.id, rules, batchSize)
+  const writer = batchWriter(payload, db, delivery.id, batchSize)
+  const pages = db ? sqlRecipientPages(db, rules, PAGE) : recipientPages(payload, recipientsWhere(rules))
+  for await (const ids of pages) await writer.add(ids)
+  return writer.finish()
 }

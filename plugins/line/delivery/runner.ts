@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
 import { SLUGS } from '../constants'
-import { type RunOptions, runDelivery } from './runDelivery'
+import { dueDeliveryWhere } from './due'
+import { type RunOptions, runDelivery } from './run'
 import { sleep } from './rateGate'
 
 type Registry = { controllers: Map<string, AbortController>; runs: Set<Promise<unknown>> }
@@ -53,9 +54,8 @@ export const nudgeDelivery = (payload: Payload, id: number | string) => {
   })()
 }
 
-/** Deliveries whose time has come, and sending ones a crashed process left behind. */
+/** Deliveries whose time has come, and sending ones a crashed process left behind (the one "due" rule). */
 export const findDueDeliveries = async (payload: Payload, limit = 20): Promise<(number | string)[]> => {
-  const now = new Date().toISOString()
   const due = await payload.find({
     collection: SLUGS.deliveries,
     depth: 0,
@@ -64,12 +64,7 @@ export const findDueDeliveries = async (payload: Payload, limit = 20): Promise<(
     pagination: false,
     select: { status: true },
     sort: 'createdAt',
-    where: {
-      or: [
-        { and: [{ status: { equals: 'scheduled' } }, { or: [{ scheduledAt: { exists: false } }, { scheduledAt: { less_than_equal: now } }] }] },
-        { and: [{ status: { equals: 'sending' } }, { or: [{ claimedUntil: { exists: false } }, { claimedUntil: { less_than: now } }] }] },
-      ],
-    },
+    where: dueDeliveryWhere(new Date()),
   })
   return due.docs.map((d) => d.id)
 }

@@ -1,10 +1,10 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { Payload } from 'payload'
 
-import { compareAndSet } from '../../../src/lib/atomic'
+import { compareAndSet } from '@akita-dx/plugin-core'
 import { SLUGS } from '../constants'
 import type { LineRetryOptions } from '../types'
-import { backoffDelay, classifyCallError, withTimeout } from '../utilities/callOutcome'
+import { backoffDelay, classifyCallError, withTimeout } from '../client/callOutcome'
 import { type RateGate, sleep } from './rateGate'
 
 export type BatchRow = {
@@ -35,7 +35,7 @@ export type SendContext = {
 
 const settle = async (payload: Payload, batch: BatchRow, values: Record<string, unknown>) => {
   // Only a pending row changes: a second sender that raced on the same batch cannot undo it.
-  await compareAndSet(payload, SLUGS.batches, batch.id, { status: 'pending' }, values)
+  await compareAndSet(payload, SLUGS.batches, batch.id, { status: { equals: 'pending' } }, values)
 }
 
 /**

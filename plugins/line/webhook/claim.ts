@@ -2,10 +2,11 @@ import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
 
-import { compareAndSet, type Guard } from '../../../src/lib/atomic'
-import { processHolderId } from '../../../src/lib/lease'
+import { compareAndSet, processHolderId } from '@akita-dx/plugin-core'
+
 import { SLUGS } from '../constants'
-import type { EventPlan } from './handleEvent'
+import type { EventPlan } from './plan'
+import { unfinishedEventWhere } from './stale'
 import type { WebhookEvent } from './store'
 
 /** A crash loop on one event (or a bug it triggers) stops after this many claims. */
@@ -41,10 +42,8 @@ const waitsForEarlier = async (payload: Payload, row: EventRow) =>
   ).totalDocs > 0
 
 /**
- * Takes an event for processing in one conditional UPDATE: a 'pending' row (only one older than
- * the lease when `staleOnly`, i.e. not one a live process has just queued), or a 'processing' row
- * whose claim is older than the lease (its process died). The attempts counter is part of the
- * guard, so of two processes that read the same row exactly one wins.
+ * Takes an event for processing in one conditional UPDATE on the rule of stale.ts. The attempts
+ * counter is part of the guard, so of two processes that read the same row exactly one wins.
  */
 export const claimEvent = async (
   payload: Payload,
@@ -54,17 +53,8 @@ export const claimEvent = async (
   const row = (await payload.findByID({ collection: SLUGS.events, depth: 0, disableErrors: true, id, overrideAccess: true })) as unknown as EventRow | null
   if (!row || FINAL.has(row.status) || (await waitsForEarlier(payload, row))) return null
   const now = Date.now()
-  const cutoff = new Date(now - leaseMs).toISOString()
   const attempts = row.attempts ?? 0
-  const guard: Guard = {
-    attempts: row.attempts ?? null,
-    or: [
-      staleOnly ? { receivedAt: { lessThan: cutoff }, status: 'pending' } : { status: 'pending' },
-      { claimedAt: { lessThan: cutoff }, status: 'processing' },
-      // Left 'processing' by a version that kept no claim time: its last write tells its age.
-      { claimedAt: null, status: 'processing', updatedAt: { lessThan: cutoff } },
-    ],
-  }
+  const guard = { and: [{ attempts: { equals: row.attempts ?? null } }, unfinishedEventWhere(new Date(now - leaseMs).toISOString(), { staleOnly })] }
   const token = `${processHolderId}:${crypto.randomUUID()}`
   const won = await compareAndSet(payload, SLUGS.events, id, guard, {
     attempts: attempts + 1,
@@ -77,4 +67,4 @@ export const claimEvent = async (
 
 /** Writes to the claimed row only while this claim still holds (a lapsed claim may have been taken over). */
 export const updateClaimed = (payload: Payload, claim: Claim, values: Record<string, unknown>) =>
-  compareAndSet(payload, SLUGS.events, claim.id, { claimedBy: claim.token, status: 'processing' }, values)
+  compareAndSet(payload, SLUGS.events, claim.id, { claimedBy: { equals: claim.token }, status: { equals: 'processing' } }, values)

@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
-import { createMessagingClient, lineClientConfig } from '../clientConfig'
+import { createMessagingClient, lineClientConfig } from '../client/config'
 import { SLUGS } from '../constants'
-import { lineOptionsOf } from '../runtime'
-import { claimEvent, MAX_EVENT_ATTEMPTS, updateClaimed, type Claim } from './claim'
-import { applyPlan, type HandleContext, planEvent, sendReplies } from './handleEvent'
+import { lineOptionsOf } from '../options'
+import { applyPlan, sendReplies } from './apply'
+import { type Claim, claimEvent, MAX_EVENT_ATTEMPTS, updateClaimed } from './claim'
+import { type HandleContext, planEvent } from './plan'
+import { unfinishedEventWhere } from './stale'
 
 const chains = new WeakMap<Payload, Promise<unknown>>()
 
@@ -95,35 +97,9 @@ export const resumeUnfinishedEvents = (payload: Payload): Promise<number> =>
       pagination: false,
       select: { status: true },
       sort: 'id',
-      where: {
-        or: [
-          { and: [{ status: { equals: 'pending' } }, { receivedAt: { less_than: cutoff } }] },
-          { and: [{ status: { equals: 'processing' } }, { claimedAt: { less_than: cutoff } }] },
-          { and: [{ status: { equals: 'processing' } }, { claimedAt: { exists: false } }, { updatedAt: { less_than: cutoff } }] },
-        ],
-      },
+      where: unfinishedEventWhere(cutoff, { staleOnly: true }),
     })
     let finished = 0
     for (const doc of stale.docs) if (await processOne(payload, doc.id, true)) finished += 1
     return finished
   })
-
-/** Sweeps at start and every half lease until stopped; a sweep never overlaps the previous one. */
-export const startEventSweeper = (payload: Payload): (() => Promise<void>) => {
-  let running: Promise<unknown> = Promise.resolve()
-  let busy = false
-  const sweep = () => {
-    if (busy) return
-    busy = true
-    running = resumeUnfinishedEvents(payload)
-      .catch((error) => payload.logger.error({ err: error, msg: 'LINE: resuming unfinished webhook events failed' }))
-      .finally(() => (busy = false))
-  }
-  sweep()
-  const timer = setInterval(sweep, Math.max(500, Math.floor(leaseOf(payload) / 2)))
-  timer.unref()
-  return async () => {
-    clearInterval(timer)
-    await running
-  }
-}

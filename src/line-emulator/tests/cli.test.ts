@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it } from '@jest/globals'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
 const runCli = (env: Record<string, string>) => {
   const child = spawn(process.execPath, ['scripts/run-ts.mjs', 'src/cli/line-emulator.ts'], {

@@ -7,7 +7,7 @@ import { parse } from 'yaml'
 export type JsonSchema = Record<string, unknown>
 export type OpenApiDocument = { components?: { schemas?: Record<string, JsonSchema> } }
 
-const RELATIVE_DIR = path.join('plugins', 'line', 'emulator', 'openapi')
+const RELATIVE_DIR = path.join('src', 'line-emulator', 'openapi')
 
 /**
  * The yml files ship beside this module, but bundled entries run from dist/, so the folder is also

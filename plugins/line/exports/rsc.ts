@@ -1,0 +1,2 @@
+/** The LINE plugin's server components, referenced from the admin as `@akita-dx/plugin-line/rsc#…`. */
+export { SandboxBanner, SandboxHeader } from '../components/SandboxBanner'

@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+
+import { testDatabaseAdapter, testDepartments, testUsers } from '@akita-dx/test-support'
+import { TEST_RESIDENTS } from '@akita-dx/test-support/line'
+import { en } from '@payloadcms/translations/languages/en'
+import { ja } from '@payloadcms/translations/languages/ja'
+import { buildConfig } from 'payload'
+
+import { linePlugin } from '../../index'
+
+/** A small source collection with the default field names: the LINE plugin tested on its own. */
+export const TestNotices: CollectionConfig = {
+  slug: 'line-test-notices',
+  access: { read: () => true },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'summary', type: 'textarea' },
+    { name: 'heroImage', type: 'text' },
+    { name: 'category', type: 'select', options: TEST_RESIDENTS.interests.map(({ label, value }) => ({ label, value })) },
+    { name: 'municipalities', type: 'select', hasMany: true, options: TEST_RESIDENTS.municipalities.map(({ label, value }) => ({ label, value })) },
+    {
+      name: 'links',
+      type: 'array',
+      fields: [
+        { name: 'label', type: 'text' },
+        { name: 'url', type: 'text' },
+      ],
+    },
+  ],
+}
+
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
+
+/**
+ * Only the LINE plugin (and core), a bare users collection and a source collection, with short
+ * timings. Import it only after DATABASE_URI / TEST_DATABASE_URI is set (bootLinePayload does).
+ */
+export default buildConfig({
+  collections: [testUsers, testDepartments, TestNotices],
+  db: testDatabaseAdapter(),
+  i18n: { fallbackLanguage: 'ja', supportedLanguages: { en, ja } },
+  plugins: [
+    linePlugin({
+      accountName: '秋田県',
+      aggregationUnitPrefix: 'akita',
+      batchSize: num('LINE_TEST_BATCH_SIZE', 500),
+      collections: [{ slug: 'line-test-notices', url: (doc, { serverURL }) => `${serverURL}/notices/${String(doc.id)}` }],
+      concurrency: num('LINE_TEST_CONCURRENCY', 4),
+      deliveryLeaseMs: num('LINE_TEST_LEASE_MS', 3000),
+      inquiryFallbackDepartment: 'koho',
+      inquiryRoutes: [{ department: 'kodomo', keywords: ['保育', '子育て'] }],
+      residents: TEST_RESIDENTS,
+      retry: { baseDelayMs: 20, maxAttempts: 10, maxDelayMs: 300, timeoutMs: num('LINE_TEST_TIMEOUT_MS', 1500) },
+      schedulerCron: '* * * * * *',
+      serverURL: 'https://www.pref.akita.example',
+    }),
+  ],
+  secret: process.env.PAYLOAD_SECRET ?? 'test-secret-not-for-production',
+  telemetry: false,
+  typescript: { autoGenerate: false },
+})

@@ -1,0 +1,58 @@
+import type { messagingApi } from '@line/bot-sdk'
+import type { Payload } from 'payload'
+
+import { SLUGS } from '../constants'
+import type { EventPlan, HandleContext } from './plan'
+import type { WebhookEvent } from './store'
+import { findSubscriber, newSubscriber, type SubscriberRow } from './subscribers'
+
+const upsertSubscriber = async (payload: Payload, lineUserId: string, plan: NonNullable<EventPlan['subscriber']>) => {
+  const update = async (id: number | string) =>
+    Object.keys(plan.set).length
+      ? ((await payload.update({ collection: SLUGS.subscribers, data: plan.set, depth: 0, id, overrideAccess: true })) as SubscriberRow)
+      : ((await findSubscriber(payload, lineUserId)) as SubscriberRow)
+  const existing = await findSubscriber(payload, lineUserId)
+  if (existing) return update(existing.id)
+  if (!plan.create) return undefined
+  try {
+    return (await payload.create({
+      collection: SLUGS.subscribers,
+      data: { ...newSubscriber(), ...plan.create, ...plan.set, lineUserId },
+      depth: 0,
+      overrideAccess: true,
+    })) as SubscriberRow
+  } catch (error) {
+    // Another event of the same resident created the row first (unique lineUserId): update theirs.
+    const row = await findSubscriber(payload, lineUserId)
+    if (!row) throw error
+    return update(row.id)
+  }
+}
+
+const inquiryExists = async (payload: Payload, sourceEventId: string) =>
+  (await payload.count({ collection: SLUGS.inquiries, overrideAccess: true, where: { sourceEventId: { equals: sourceEventId } } })).totalDocs > 0
+
+/** Applies a stored plan; running it twice leaves the same rows as running it once. */
+export const applyPlan = async (payload: Payload, plan: EventPlan, eventKey: string) => {
+  const subscriber = plan.subscriber ? await upsertSubscriber(payload, plan.lineUserId, plan.subscriber) : undefined
+  if (!plan.inquiry) return
+  const owner = subscriber ?? (await findSubscriber(payload, plan.lineUserId))
+  if (!owner || (await inquiryExists(payload, eventKey))) return
+  try {
+    await payload.create({ collection: SLUGS.inquiries, data: { ...plan.inquiry, sourceEventId: eventKey, subscriber: owner.id }, overrideAccess: true })
+  } catch (error) {
+    // Two processes applying the same plan: the unique sourceEventId keeps one inquiry.
+    if (!(await inquiryExists(payload, eventKey))) throw error
+  }
+}
+
+/** Replies go last, after the event is recorded as done: a reply token is single-use and lives about a minute. */
+export const sendReplies = async (ctx: HandleContext, event: WebhookEvent, messages: messagingApi.Message[]) => {
+  if (!event.replyToken || messages.length === 0) return
+  try {
+    await ctx.client.replyMessage({ messages: messages.slice(0, 5), replyToken: event.replyToken })
+  } catch (error) {
+    // A late or repeated reply is refused by LINE and lost, not retried.
+    ctx.payload.logger.warn({ msg: `LINE reply failed: ${(error as { status?: number }).status ?? (error as Error).message}` })
+  }
+}

@@ -1,0 +1,98 @@
+import type { messagingApi } from '@line/bot-sdk'
+import type { Payload } from 'payload'
+
+import { converse, type ConversationInput, type SubscriberState } from '../residents/conversation'
+import { routeInquiry } from '../inquiries/routing'
+import type { ResolvedLineOptions } from '../types'
+import type { WebhookEvent } from './store'
+import { findSubscriber, newSubscriber } from './subscribers'
+
+export type HandleContext = {
+  client: Pick<messagingApi.MessagingApiClient, 'replyMessage'>
+  options: ResolvedLineOptions
+  payload: Payload
+}
+
+/**
+ * What one event does, decided once from the state it found and stored on the event row before
+ * any of it is applied. Every part sets absolute values (or creates a row keyed by the event), so
+ * applying the same plan again after a crash changes nothing more: a postback that toggles an
+ * interest is not toggled back by its second run.
+ */
+export type EventPlan = {
+  /** A free-text inquiry to file, keyed by the event (`sourceEventId`). */
+  inquiry?: Record<string, unknown>
+  lineUserId: string
+  replies: messagingApi.Message[]
+  /** Values the subscriber row ends with; `create` only: defaults of a row that did not exist. */
+  subscriber?: { create?: Record<string, unknown>; set: Record<string, unknown> }
+}
+
+const departmentIdByCode = async ({ options, payload }: HandleContext, code: string | undefined) => {
+  if (!code) return null
+  const { departmentCodeField, departments } = options.organisation
+  const found = await payload.find({ collection: departments, depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { [departmentCodeField]: { equals: code } } })
+  return found.docs[0]?.id ?? null
+}
+
+/** A free-text message that is not part of registration: filed in a department's inbox. */
+const inquiryPlan = async (ctx: HandleContext, event: WebhookEvent, text: string, base: Omit<EventPlan, 'replies'>): Promise<EventPlan> => {
+  const route = routeInquiry(text, ctx.options.inquiryRoutes, ctx.options.inquiryFallbackDepartment)
+  return {
+    ...base,
+    inquiry: {
+      [ctx.options.organisation.departmentField]: await departmentIdByCode(ctx, route.department),
+      matchedKeyword: route.keyword,
+      receivedAt: new Date(event.timestamp ?? Date.now()).toISOString(),
+      status: 'new',
+      text: text.slice(0, 5000),
+    },
+    replies: [{ text: 'お問い合わせありがとうございます。担当課に届けました。回答までしばらくお待ちください。', type: 'text' }],
+  }
+}
+
+const conversationPlan = async (
+  ctx: HandleContext,
+  event: WebhookEvent,
+  state: SubscriberState,
+  input: ConversationInput,
+  base: Omit<EventPlan, 'replies'>,
+): Promise<EventPlan> => {
+  const result = converse(ctx.options.residents, state, input)
+  if (result.inquiry && input.kind === 'text') return inquiryPlan(ctx, event, input.text, base)
+  const set: Record<string, unknown> = { ...base.subscriber?.set, ...result.updates }
+  if (result.completed) set.consentAt = new Date().toISOString()
+  return { ...base, replies: result.replies, subscriber: { create: base.subscriber?.create, set } }
+}
+
+/** Blocking withdraws consent: the declared attributes go, the row stays for the count. */
+const WITHDRAWN = { ageBand: null, consentAt: null, followState: 'blocked', interests: [], municipality: null, registrationStep: null }
+
+/**
+ * Decides what an event does. 'ignored' for events we do not act on (unknown types, groups,
+ * stickers), so LINE's new event types never fail the webhook.
+ */
+export const planEvent = async (ctx: HandleContext, event: WebhookEvent): Promise<'ignored' | EventPlan> => {
+  const lineUserId = event.source?.type === 'user' || !event.source?.type ? event.source?.userId : undefined
+  if (!lineUserId) return 'ignored'
+  const existing = (await findSubscriber(ctx.payload, lineUserId)) ?? {}
+  const now = new Date().toISOString()
+  const base = { lineUserId, subscriber: { create: newSubscriber(), set: {} } }
+  switch (event.type) {
+    case 'follow': {
+      const set = { followState: 'following', followedAt: now, unfollowedAt: null }
+      return conversationPlan(ctx, event, existing, { kind: 'start' }, { lineUserId, subscriber: { create: {}, set } })
+    }
+    case 'message':
+      if (event.message?.type !== 'text' || typeof event.message.text !== 'string') return 'ignored'
+      return conversationPlan(ctx, event, existing, { kind: 'text', text: event.message.text }, base)
+    case 'postback':
+      if (typeof event.postback?.data !== 'string') return 'ignored'
+      return conversationPlan(ctx, event, existing, { data: event.postback.data, kind: 'postback' }, base)
+    case 'unfollow':
+      if (!('id' in existing)) return { lineUserId, replies: [] }
+      return { lineUserId, replies: [], subscriber: { set: { ...WITHDRAWN, unfollowedAt: now } } }
+    default:
+      return 'ignored'
+  }
+}
