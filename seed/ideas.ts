@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import type { SeedStep } from './types'
 
-import { textToLexical } from '../plugins/idea-box/utilities/lexical'
+import { textToLexical } from '@akita-dx/plugin-idea-box'
 import { type SeedComment, type SeedIdea, SEED_IDEAS } from './data/ideas'
 import { DEMO_PASSWORD } from './organisation'
 import { idBy } from './upsert'

@@ -1,16 +1,20 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { Config } from 'payload'
 
-import type { IdeaBoxPluginConfig } from './types'
+import { applyOverrides, withCore, withTranslations } from '@akita-dx/plugin-core'
 
-import { buildIdeaAttachments } from './collections/IdeaAttachments'
-import { buildIdeaComments } from './collections/IdeaComments'
-import { buildIdeaFlags } from './collections/IdeaFlags'
-import { buildIdeas } from './collections/Ideas'
-import { buildIdeaVotes } from './collections/IdeaVotes'
-import { sanitizeOptions } from './defaults'
+import type { IdeaBoxPluginOptions } from './types'
 
-export type { IdeaBoxPluginConfig } from './types'
-export { textToLexical } from './utilities/lexical'
+import { buildIdeaAttachments } from './collections/ideaAttachments'
+import { buildIdeaComments } from './collections/ideaComments'
+import { buildIdeaFlags } from './collections/ideaFlags'
+import { buildIdeas } from './collections/ideas'
+import { buildIdeaVotes } from './collections/ideaVotes'
+import { readOnly } from './collections/readOnly'
+import { resolveOptions } from './defaults'
+import { translations } from './translations'
+
+export type { CategoryOption, IdeaBoxPluginOptions, IdeaBoxSlug } from './types'
+export { textToLexical } from './utilities/richText'
 
 /**
  * アイデアボックス: staff post ideas and 困りごと, vote, discuss and report; the target
@@ -18,24 +22,10 @@ export { textToLexical } from './utilities/lexical'
  * idea-attachments.
  */
 export const ideaBoxPlugin =
-  (options: IdeaBoxPluginConfig = {}) =>
+  (options: IdeaBoxPluginOptions = {}) =>
   (config: Config): Config => {
-    const pluginConfig = sanitizeOptions(options)
-    const { overrides = {} } = pluginConfig
-    const apply = (key: keyof NonNullable<IdeaBoxPluginConfig['overrides']>, collection: CollectionConfig) =>
-      overrides[key] ? overrides[key](collection) : collection
-
-    return {
-      ...config,
-      // Payload types the keys as its own error names; refusals are ours and logged like Forbidden.
-      loggingLevels: { IdeaBoxRefusal: 'info', ...config.loggingLevels } as Config['loggingLevels'],
-      collections: [
-        ...(config.collections ?? []),
-        apply('ideas', buildIdeas(pluginConfig)),
-        apply('votes', buildIdeaVotes(pluginConfig)),
-        apply('comments', buildIdeaComments(pluginConfig)),
-        apply('flags', buildIdeaFlags(pluginConfig)),
-        apply('attachments', buildIdeaAttachments(pluginConfig)),
-      ],
-    }
+    const resolved = resolveOptions(options)
+    const built = [buildIdeas, buildIdeaVotes, buildIdeaComments, buildIdeaFlags, buildIdeaAttachments].map((build) => build(resolved))
+    const collections = applyOverrides(resolved.disabled ? built.map(readOnly) : built, resolved.overrides)
+    return withTranslations(withCore({ ...config, collections: [...(config.collections ?? []), ...collections] }), translations)
   }

@@ -1,8 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionOverrides, Organisation, OrganisationOptions } from '@akita-dx/plugin-core'
 
-export type CategoryOption = { label: { en: string; ja: string }; value: string }
+import type { IDEA_ATTACHMENTS, IDEA_COMMENTS, IDEA_FLAGS, IDEA_VOTES, IDEAS } from './constants'
 
-export type IdeaBoxPluginConfig = {
+export type IdeaBoxSlug = typeof IDEA_ATTACHMENTS | typeof IDEA_COMMENTS | typeof IDEA_FLAGS | typeof IDEA_VOTES | typeof IDEAS
+
+/** A category an idea can be filed under: the stored code and its label in each admin language. */
+export type CategoryOption = { label: Record<string, string>; value: string }
+
+/** Options of the idea box (アイデアボックス) plugin. */
+export type IdeaBoxPluginOptions = {
   /**
    * Where uploaded attachments are stored on disk.
    * @default '<cwd>/media/idea-attachments'
@@ -10,7 +16,7 @@ export type IdeaBoxPluginConfig = {
   attachmentsDir?: string
   /**
    * Categories an idea can be filed under (stored values are the codes).
-   * @default DEFAULT_CATEGORIES (業務効率化, デジタル化, 働き方, 庁舎・設備, 住民サービス, 人材育成, 防災, その他)
+   * @default 業務効率化 efficiency, デジタル化 digital, 働き方 workstyle, 庁舎・設備 facilities, 住民サービス service, 人材育成 training, 防災 disaster, その他 other
    */
   categories?: CategoryOption[]
   /**
@@ -19,7 +25,8 @@ export type IdeaBoxPluginConfig = {
    */
   commentEditWindowMinutes?: number
   /**
-   * Keeps the collections and fields (stable schema) but skips the plugin's hooks and endpoints.
+   * Keeps every collection and field (the schema does not change) and reads as before, but turns
+   * the behaviour off: the collections take no writes, no hook changes anything, no endpoints.
    * @default false
    */
   disabled?: boolean
@@ -34,16 +41,31 @@ export type IdeaBoxPluginConfig = {
    */
   maxCommentDepth?: number
   /**
-   * Votes one person may hold at once on ideas still open for voting; undefined means unlimited.
+   * Votes one person may hold at once on ideas still open for voting; unset means unlimited.
    * @default undefined
    */
   openVoteLimit?: number
   /**
-   * Changes applied to each collection after the plugin built it (extra fields, admin options).
+   * The app's staff: users and departments collections, role and department fields.
+   * @default the suite's defaults (`users` with `roles` and `department`, `departments` with `code`)
+   */
+  organisation?: OrganisationOptions
+  /**
+   * Changes applied to a collection after the plugin built it, keyed by slug:
+   * `{ ideas: (collection) => collection }`.
    * @default {}
    */
-  overrides?: Partial<Record<'attachments' | 'comments' | 'flags' | 'ideas' | 'votes', (collection: CollectionConfig) => CollectionConfig>>
+  overrides?: CollectionOverrides<IdeaBoxSlug>
 }
 
-export type SanitizedIdeaBoxConfig = Required<Omit<IdeaBoxPluginConfig, 'openVoteLimit' | 'overrides'>> &
-  Pick<IdeaBoxPluginConfig, 'openVoteLimit' | 'overrides'>
+export type ResolvedIdeaBoxOptions = {
+  attachmentsDir: string
+  categories: CategoryOption[]
+  commentEditWindowMinutes: number
+  disabled: boolean
+  flagThreshold: number
+  maxCommentDepth: number
+  openVoteLimit: number | undefined
+  organisation: Organisation
+  overrides: CollectionOverrides<IdeaBoxSlug>
+}

@@ -1,17 +1,27 @@
+import { integerOption, resolveOrganisation } from '@akita-dx/plugin-core'
+
 import type { ResolvedTalentBankOptions, TalentBankPluginOptions } from './types'
 
-export const DEFAULT_PURPOSE =
-  '庁内の業務応援（マルチワーク）の候補者探し、人材育成および人事配置の参考とするために利用します。' +
-  '公開範囲は本人が選べ、同意はいつでも撤回できます。撤回するとプロフィールは直ちに本人以外から見えなくなります。'
+import { label } from './translations'
 
+const purposeOf = (purpose: TalentBankPluginOptions['purpose']): { en: string; ja: string } => {
+  if (purpose === undefined) return label('purpose')
+  if (typeof purpose === 'string') return { en: purpose, ja: purpose }
+  const ja = purpose.ja ?? purpose.en ?? Object.values(purpose)[0] ?? ''
+  return { en: purpose.en ?? ja, ja }
+}
+
+/** Fills in defaults and rejects nonsense options when the config is built, not at the first request. */
 export const resolveOptions = (options: TalentBankPluginOptions = {}): ResolvedTalentBankOptions => ({
-  adminGroup: options.adminGroup ?? { en: 'Talent bank', ja: '人材バンク' },
+  adminGroup: options.adminGroup ?? label('adminGroup'),
   consentVersion: options.consentVersion ?? '2026-04',
   disabled: options.disabled ?? false,
   hrDepartmentCode: options.hrDepartmentCode ?? 'jinji',
   includeOwnDepartment: options.includeOwnDepartment ?? false,
-  maxCandidates: options.maxCandidates ?? 50,
+  maxCandidates: integerOption('talentBankPlugin', 'maxCandidates', options.maxCandidates, 50),
+  organisation: resolveOrganisation(options.organisation),
   overrides: options.overrides ?? {},
-  purpose: options.purpose ?? DEFAULT_PURPOSE,
+  purpose: purposeOf(options.purpose),
+  userNameField: options.userNameField ?? 'name',
   weights: { interests: options.weights?.interests ?? 0.15 },
 })

@@ -1,4 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionOverrides, Organisation, OrganisationOptions } from '@akita-dx/plugin-core'
+
+import type { HELP_MATCHES, HELP_REQUESTS, SKILLS, STAFF_PROFILES } from './constants'
+
+export type TalentBankSlug = typeof HELP_MATCHES | typeof HELP_REQUESTS | typeof SKILLS | typeof STAFF_PROFILES
 
 /** Options of the talent bank (人材バンク) plugin. */
 export type TalentBankPluginOptions = {
@@ -14,8 +18,9 @@ export type TalentBankPluginOptions = {
    */
   consentVersion?: string
   /**
-   * Keeps the collections and fields (stable schema) but closes them to writes, removes the
-   * matching endpoint and skips the hooks.
+   * Keeps every collection and field (the schema does not change) and reads as before, but turns
+   * the behaviour off: the collections take no writes, no hook changes anything (nor the one on
+   * the users collection), no matching endpoint.
    * @default false
    */
   disabled?: boolean
@@ -35,15 +40,27 @@ export type TalentBankPluginOptions = {
    */
   maxCandidates?: number
   /**
-   * Changes a collection after the plugin built it (labels, admin options, extra fields).
+   * The app's staff: users and departments collections, role and department fields.
+   * @default the suite's defaults (`users` with `roles` and `department`, `departments` with `code`)
+   */
+  organisation?: OrganisationOptions
+  /**
+   * Changes applied to a collection after the plugin built it, keyed by slug:
+   * `{ skills: (collection) => collection }`.
    * @default {}
    */
-  overrides?: Partial<Record<TalentBankSlug, (collection: CollectionConfig) => CollectionConfig>>
+  overrides?: CollectionOverrides<TalentBankSlug>
   /**
-   * The purpose of use shown to staff before they opt in (APPI: purpose stated).
-   * @default DEFAULT_PURPOSE
+   * The purpose of use shown to staff before they opt in (APPI: purpose stated), one text or one
+   * per admin language.
+   * @default the `purpose` text of the plugin's translations (Japanese and English)
    */
-  purpose?: string
+  purpose?: Record<string, string> | string
+  /**
+   * The users' field holding a person's name, copied to their profile and shown on candidate cards.
+   * @default 'name'
+   */
+  userNameField?: string
   /**
    * Weights of the matching score.
    * @default { interests: 0.15 }
@@ -56,8 +73,16 @@ export type MatchWeights = {
   interests: number
 }
 
-export type TalentBankSlug = 'help-matches' | 'help-requests' | 'skills' | 'staff-profiles'
-
-export type ResolvedTalentBankOptions = Required<Omit<TalentBankPluginOptions, 'weights'>> & {
+export type ResolvedTalentBankOptions = {
+  adminGroup: Record<string, string>
+  consentVersion: string
+  disabled: boolean
+  hrDepartmentCode: string
+  includeOwnDepartment: boolean
+  maxCandidates: number
+  organisation: Organisation
+  overrides: CollectionOverrides<TalentBankSlug>
+  purpose: { en: string; ja: string }
+  userNameField: string
   weights: MatchWeights
 }

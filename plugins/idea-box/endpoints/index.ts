@@ -1,6 +1,8 @@
+import type { Organisation } from '@akita-dx/plugin-core'
 import type { Endpoint } from 'payload'
 
 import { recountEndpoint } from './recount'
 import { viewsEndpoint } from './views'
 
-export const ideaEndpoints = (): Endpoint[] => [viewsEndpoint(), recountEndpoint()]
+/** The endpoints of the ideas collection (under /api/ideas). */
+export const ideaEndpoints = (organisation: Organisation): Endpoint[] => [viewsEndpoint(organisation), recountEndpoint(organisation)]

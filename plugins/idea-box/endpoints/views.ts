@@ -1,10 +1,13 @@
-import type { Endpoint, Where } from 'payload'
+import type { Organisation } from '@akita-dx/plugin-core'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import { departmentOf, isAdminUser, isEditorUser, isStaffUser } from '../../../src/access'
+import { errorResponse, jsonResponse, requireRole } from '@akita-dx/plugin-core'
+
 import { IDEAS } from '../constants'
+import { message } from '../translations'
 
-export const IDEA_VIEWS = ['votes', 'newest', 'awaiting', 'knowhow'] as const
-export type IdeaView = (typeof IDEA_VIEWS)[number]
+const IDEA_VIEWS = ['votes', 'newest', 'awaiting', 'knowhow'] as const
+type IdeaView = (typeof IDEA_VIEWS)[number]
 
 const SORT: Record<IdeaView, string[]> = {
   // Oldest first among equally popular ideas: they have waited longest.
@@ -14,7 +17,7 @@ const SORT: Record<IdeaView, string[]> = {
   votes: ['-votesCount', '-createdAt'],
 }
 
-const json = (status: number, body: unknown) => Response.json(body, { status })
+const MAX_LIMIT = 100
 
 const positiveInt = (value: null | string, fallback: number, max: number): null | number => {
   if (value === null || value === '') return fallback
@@ -22,34 +25,38 @@ const positiveInt = (value: null | string, fallback: number, max: number): null 
   return Number.isInteger(n) && n >= 1 && n <= max ? n : null
 }
 
+/** What a view lists: visible ideas, awaiting an answer (of a department) or solved. */
+const whereOf = (organisation: Organisation, req: PayloadRequest, view: IdeaView, params: URLSearchParams): Where => {
+  const and: Where[] = [{ moderation: { equals: 'visible' } }]
+  if (view === 'awaiting') {
+    and.push({ awaitingAnswer: { equals: true } })
+    const requested = params.get('department')
+    const own = organisation.isEditorUser(req.user) && !organisation.isAdminUser(req.user) ? organisation.departmentOf(req.user) : null
+    const department = requested || own
+    if (department !== null && department !== '') and.push({ targetDepartment: { equals: department } })
+  }
+  if (view === 'knowhow') and.push({ solved: { equals: true } })
+  return { and }
+}
+
 /**
- * GET /api/ideas/views/:view — the list views of the idea box: by votes, newest, awaiting an
+ * GET /api/ideas/views/:view: the list views of the idea box, by votes, newest, awaiting an
  * answer (an editor's own department unless ?department= is given) and know-how (solved
  * 困りごと). Read access applies as for GET /api/ideas.
  */
-export const viewsEndpoint = (): Endpoint => ({
+export const viewsEndpoint = (organisation: Organisation): Endpoint => ({
   handler: async (req) => {
-    if (!isStaffUser(req.user)) return json(401, { errors: [{ message: 'ログインが必要です' }] })
+    const refused = requireRole(req, organisation, 'staff')
+    if (refused) return refused
     const view = req.routeParams?.view as IdeaView
     if (!IDEA_VIEWS.includes(view)) {
-      return json(400, { errors: [{ message: `view は ${IDEA_VIEWS.join(' / ')} のいずれかです（受け取った値: ${String(view)}）` }] })
+      return errorResponse(400, message(req, 'error.unknownView', { view: String(view), views: IDEA_VIEWS.join(' / ') }), { field: 'view' })
     }
     const params = new URL(req.url ?? 'http://localhost').searchParams
-    const limit = positiveInt(params.get('limit'), 20, 100)
+    const limit = positiveInt(params.get('limit'), 20, MAX_LIMIT)
     const page = positiveInt(params.get('page'), 1, 10_000)
-    if (limit === null) return json(400, { errors: [{ message: 'limit は 1〜100 の整数です' }] })
-    if (page === null) return json(400, { errors: [{ message: 'page は 1 以上の整数です' }] })
-
-    const and: Where[] = [{ moderation: { equals: 'visible' } }]
-    if (view === 'awaiting') {
-      and.push({ awaitingAnswer: { equals: true } })
-      const requested = params.get('department')
-      const own = departmentOf(req.user)
-      const department = requested || (isEditorUser(req.user) && !isAdminUser(req.user) ? own : null)
-      if (department !== null && department !== '') and.push({ targetDepartment: { equals: department } })
-    }
-    if (view === 'knowhow') and.push({ solved: { equals: true } })
-
+    if (limit === null) return errorResponse(400, message(req, 'error.limitRange', { max: MAX_LIMIT }), { field: 'limit' })
+    if (page === null) return errorResponse(400, message(req, 'error.pageRange'), { field: 'page' })
     const result = await req.payload.find({
       collection: IDEAS,
       depth: 0,
@@ -58,9 +65,9 @@ export const viewsEndpoint = (): Endpoint => ({
       page,
       req,
       sort: SORT[view],
-      where: { and },
+      where: whereOf(organisation, req, view, params),
     })
-    return json(200, result)
+    return jsonResponse(result)
   },
   method: 'get',
   path: '/views/:view',

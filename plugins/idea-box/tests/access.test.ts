@@ -1,11 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import type { CollectionSlug } from 'payload'
 
-import { startTestServer, type TestServer } from '../../../tests/helpers/server'
-import { api, type Cast, createCast, ideaInput } from './fixtures'
+import { api } from '@akita-dx/test-support'
+import { describe, expect, it } from '@jest/globals'
+
+import { ideaInput, useIdeaBox } from './fixtures'
 
 /**
- * The access matrix of issue 4, proved cell by cell over HTTP. Fixtures belong to `staff`
+ * The idea box's access matrix, proved cell by cell over HTTP. Fixtures belong to `staff`
  * (the author, voter, reporter or uploader) and ideas are addressed to the department of
  * `staff` and `editor`; `otherStaff` and `otherEditor` work in another department.
  * Y: the request succeeds and takes effect. N: it is refused (401/403/404) and changes nothing.
@@ -61,40 +62,41 @@ const FIELDS: Record<string, boolean[]> = {
 }
 
 const DENIED = [401, 403, 404]
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-)
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
 
 describe('idea box access matrix (HTTP)', () => {
-  let server: TestServer
-  let cast: Cast
+  // Removing the documents removes their files from the upload directory.
+  const box = useIdeaBox({}, (payload) =>
+    payload.delete({ collection: 'idea-attachments', overrideAccess: true, where: { id: { exists: true } } }),
+  )
   let uploads = 0
 
-  beforeAll(async () => {
-    server = await startTestServer()
-    cast = await createCast(server.payload, server.baseUrl)
-  })
-  afterAll(async () => {
-    // Removing the documents removes their files from the upload directory.
-    await server?.payload.delete({ collection: 'idea-attachments', overrideAccess: true, where: { id: { exists: true } } })
-    await server?.close()
-  })
-
-  const payload = () => server.payload
-  const headersOf = (who: Who) => cast.headers[who]
-  const staffId = () => cast.users.staff.id
+  const payload = () => box.server.payload
+  const headersOf = (who: Who) => box.cast.headers[who]
+  const staffId = () => box.cast.users.staff.id
 
   const newIdea = async (overrides: Record<string, unknown> = {}) =>
-    (await payload().create({ collection: 'ideas', data: { ...ideaInput(cast.departments.digital), author: staffId(), ...overrides } as never })).id
+    (
+      await payload().create({
+        collection: 'ideas',
+        data: { ...ideaInput(box.cast.departments.digital), author: staffId(), ...overrides } as never,
+      })
+    ).id
 
   const fixtures: Record<string, () => Promise<number | string>> = {
     ideas: () => newIdea(),
-    'idea-votes': async () => (await payload().create({ collection: 'idea-votes', data: { idea: await newIdea(), voter: staffId() } as never })).id,
+    'idea-votes': async () =>
+      (await payload().create({ collection: 'idea-votes', data: { idea: await newIdea(), voter: staffId() } as never })).id,
     'idea-comments': async () =>
-      (await payload().create({ collection: 'idea-comments', data: { author: staffId(), body: '庁内Wi-Fiの増設に賛成です。', idea: await newIdea(), stance: 'support' } as never })).id,
+      (
+        await payload().create({
+          collection: 'idea-comments',
+          data: { author: staffId(), body: '庁内Wi-Fiの増設に賛成です。', idea: await newIdea(), stance: 'support' } as never,
+        })
+      ).id,
     'idea-flags': async () =>
-      (await payload().create({ collection: 'idea-flags', data: { idea: await newIdea(), reason: 'spam', reporter: staffId() } as never })).id,
+      (await payload().create({ collection: 'idea-flags', data: { idea: await newIdea(), reason: 'spam', reporter: staffId() } as never }))
+        .id,
     'idea-attachments': async () => {
       uploads += 1
       const doc = await payload().create({
@@ -107,18 +109,29 @@ describe('idea box access matrix (HTTP)', () => {
   }
 
   const createRequest: Record<string, (who: Who) => Promise<{ status: number }>> = {
-    ideas: (who) => api(server.baseUrl, 'POST', '/ideas', headersOf(who), ideaInput(cast.departments.digital)),
-    'idea-votes': async (who) => api(server.baseUrl, 'POST', '/idea-votes', headersOf(who), { idea: await newIdea() }),
+    ideas: (who) =>
+      api(box.server.baseUrl, '/ideas', { body: ideaInput(box.cast.departments.digital), headers: headersOf(who), method: 'POST' }),
+    'idea-votes': async (who) =>
+      api(box.server.baseUrl, '/idea-votes', { body: { idea: await newIdea() }, headers: headersOf(who), method: 'POST' }),
     'idea-comments': async (who) =>
-      api(server.baseUrl, 'POST', '/idea-comments', headersOf(who), { body: '賛成です。', idea: await newIdea(), stance: 'support' }),
-    'idea-flags': async (who) => api(server.baseUrl, 'POST', '/idea-flags', headersOf(who), { idea: await newIdea(), reason: 'off-topic' }),
+      api(box.server.baseUrl, '/idea-comments', {
+        body: { body: '賛成です。', idea: await newIdea(), stance: 'support' },
+        headers: headersOf(who),
+        method: 'POST',
+      }),
+    'idea-flags': async (who) =>
+      api(box.server.baseUrl, '/idea-flags', {
+        body: { idea: await newIdea(), reason: 'off-topic' },
+        headers: headersOf(who),
+        method: 'POST',
+      }),
     'idea-attachments': async (who) => {
       uploads += 1
       const form = new FormData()
       form.append('file', new Blob([PNG], { type: 'image/png' }), `matrix-${uploads}.png`)
       form.append('_payload', JSON.stringify({ description: '窓口の写真' }))
       const { 'content-type': _json, ...headers } = headersOf(who)
-      const res = await fetch(`${server.baseUrl}/api/idea-attachments`, { body: form, headers, method: 'POST' })
+      const res = await fetch(`${box.server.baseUrl}/api/idea-attachments`, { body: form, headers, method: 'POST' })
       await res.text()
       return { status: res.status }
     },
@@ -133,7 +146,13 @@ describe('idea box access matrix (HTTP)', () => {
   }
 
   const stored = (collection: string, id: number | string) =>
-    payload().findByID({ collection: collection as CollectionSlug, depth: 0, disableErrors: true, id, overrideAccess: true }) as Promise<null | Record<string, unknown>>
+    payload().findByID({
+      collection: collection as CollectionSlug,
+      depth: 0,
+      disableErrors: true,
+      id,
+      overrideAccess: true,
+    }) as Promise<null | Record<string, unknown>>
   const count = async (collection: string) =>
     (await payload().count({ collection: collection as CollectionSlug, overrideAccess: true })).totalDocs
 
@@ -144,17 +163,17 @@ describe('idea box access matrix (HTTP)', () => {
   it.each(cells)('$collection $op by $who → $allowed', async ({ allowed, collection, op, who }) => {
     if (op === 'read') {
       const id = await fixtures[collection]()
-      const res = await api(server.baseUrl, 'GET', `/${collection}/${id}`, headersOf(who))
+      const res = await api(box.server.baseUrl, `/${collection}/${id}`, { headers: headersOf(who) })
       if (allowed) {
         expect(res.status).toBe(200)
-        expect(String(res.body.id)).toBe(String(id))
+        expect(String(res.json.id)).toBe(String(id))
       } else {
         expect(DENIED).toContain(res.status)
-        expect(res.body.id).toBeUndefined()
+        expect(res.json.id).toBeUndefined()
       }
       // A list shows the same: the fixture is in it exactly when reading it is allowed.
-      const list = await api<{ docs?: { id: unknown }[] }>(server.baseUrl, 'GET', `/${collection}?limit=1000&depth=0`, headersOf(who))
-      const listed = (list.body.docs ?? []).some((d) => String(d.id) === String(id))
+      const list = await api(box.server.baseUrl, `/${collection}?limit=1000&depth=0`, { headers: headersOf(who) })
+      const listed = (list.json.docs ?? []).some((d: { id: unknown }) => String(d.id) === String(id))
       expect(listed).toBe(allowed)
       return
     }
@@ -174,7 +193,7 @@ describe('idea box access matrix (HTTP)', () => {
     const id = await fixtures[collection]()
     if (op === 'update') {
       const { data, field, value } = updates[collection]
-      const res = await api(server.baseUrl, 'PATCH', `/${collection}/${id}`, headersOf(who), data)
+      const res = await api(box.server.baseUrl, `/${collection}/${id}`, { body: data, headers: headersOf(who), method: 'PATCH' })
       const after = await stored(collection, id)
       if (allowed) {
         expect(res.status).toBe(200)
@@ -185,7 +204,7 @@ describe('idea box access matrix (HTTP)', () => {
       }
       return
     }
-    const res = await api(server.baseUrl, 'DELETE', `/${collection}/${id}`, headersOf(who))
+    const res = await api(box.server.baseUrl, `/${collection}/${id}`, { headers: headersOf(who), method: 'DELETE' })
     if (allowed) {
       expect(res.status).toBe(200)
       expect(await stored(collection, id)).toBeNull()
@@ -200,34 +219,54 @@ describe('idea box access matrix (HTTP)', () => {
   const fieldChecks: Record<string, (who: Who) => Promise<{ effect: boolean; status: number }>> = {
     'ideas.state (update)': async (who) => {
       const id = await newIdea()
-      const res = await api(server.baseUrl, 'PATCH', `/ideas/${id}`, headersOf(who), { state: 'considering' })
+      const res = await api(box.server.baseUrl, `/ideas/${id}`, {
+        body: { state: 'considering' },
+        headers: headersOf(who),
+        method: 'PATCH',
+      })
       return { effect: (await stored('ideas', id))?.state === 'considering', status: res.status }
     },
     'ideas.officialAnswer (update)': async (who) => {
       const id = await newIdea()
       const text = '来年度の予算要求で検討します。'
-      const res = await api(server.baseUrl, 'PATCH', `/ideas/${id}`, headersOf(who), { officialAnswer: { text } })
+      const res = await api(box.server.baseUrl, `/ideas/${id}`, {
+        body: { officialAnswer: { text } },
+        headers: headersOf(who),
+        method: 'PATCH',
+      })
       const after = (await stored('ideas', id)) as { officialAnswer?: { text?: string } }
       return { effect: after.officialAnswer?.text === text, status: res.status }
     },
     'ideas.moderation (update)': async (who) => {
       const id = await newIdea()
-      const res = await api(server.baseUrl, 'PATCH', `/ideas/${id}`, headersOf(who), { moderation: 'hidden' })
+      const res = await api(box.server.baseUrl, `/ideas/${id}`, {
+        body: { moderation: 'hidden' },
+        headers: headersOf(who),
+        method: 'PATCH',
+      })
       return { effect: (await stored('ideas', id))?.moderation === 'hidden', status: res.status }
     },
     'ideas.author of an anonymous idea (read)': async (who) => {
       const id = await newIdea({ anonymous: true })
-      const res = await api(server.baseUrl, 'GET', `/ideas/${id}?depth=0`, headersOf(who))
-      return { effect: res.status === 200 && String(res.body.author) === String(staffId()), status: res.status }
+      const res = await api(box.server.baseUrl, `/ideas/${id}?depth=0`, { headers: headersOf(who) })
+      return { effect: res.status === 200 && String(res.json.author) === String(staffId()), status: res.status }
     },
     'idea-comments.deleted (update: soft delete)': async (who) => {
       const id = await fixtures['idea-comments']()
-      const res = await api(server.baseUrl, 'PATCH', `/idea-comments/${id}`, headersOf(who), { deleted: true })
+      const res = await api(box.server.baseUrl, `/idea-comments/${id}`, {
+        body: { deleted: true },
+        headers: headersOf(who),
+        method: 'PATCH',
+      })
       return { effect: (await stored('idea-comments', id))?.deleted === true, status: res.status }
     },
     'idea-comments.moderation (update)': async (who) => {
       const id = await fixtures['idea-comments']()
-      const res = await api(server.baseUrl, 'PATCH', `/idea-comments/${id}`, headersOf(who), { moderation: 'hidden' })
+      const res = await api(box.server.baseUrl, `/idea-comments/${id}`, {
+        body: { moderation: 'hidden' },
+        headers: headersOf(who),
+        method: 'PATCH',
+      })
       return { effect: (await stored('idea-comments', id))?.moderation === 'hidden', status: res.status }
     },
   }

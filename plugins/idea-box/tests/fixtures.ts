@@ -1,7 +1,12 @@
 import type { Payload } from 'payload'
 
-import { createTestUser, ensureDepartment, loginHeaders, type TestUser } from '../../../tests/helpers/users'
-import { textToLexical } from '../utilities/lexical'
+import { api, createTestUser, ensureDepartment, loginHeaders, type TestServer, type TestUser } from '@akita-dx/test-support'
+import { afterAll, beforeAll } from '@jest/globals'
+
+import type { IdeaBoxPluginOptions } from '../types'
+
+import { textToLexical } from '../index'
+import { startIdeaBox } from './config'
 
 export type Persona = 'admin' | 'editor' | 'otherEditor' | 'otherStaff' | 'staff'
 
@@ -30,6 +35,23 @@ export const createCast = async (payload: Payload, baseUrl: string): Promise<Cas
   return { departments: { digital: digital.id, kodomo: kodomo.id }, headers, users }
 }
 
+/**
+ * The idea box served for one test file, with the cast logged in; the fields are filled in by
+ * beforeAll. `cleanUp` runs before the server closes (files of uploads, say).
+ */
+export const useIdeaBox = (options: IdeaBoxPluginOptions = {}, cleanUp?: (payload: Payload) => Promise<unknown>) => {
+  const box = {} as { cast: Cast; server: TestServer }
+  beforeAll(async () => {
+    box.server = await startIdeaBox(options)
+    box.cast = await createCast(box.server.payload, box.server.baseUrl)
+  })
+  afterAll(async () => {
+    if (box.server && cleanUp) await cleanUp(box.server.payload)
+    await box.server?.close()
+  })
+  return box
+}
+
 export const ideaInput = (targetDepartment: number | string, overrides: Record<string, unknown> = {}) => ({
   body: textToLexical('紙の回覧をやめて、庁内ポータルの掲示板で共有したい。\n回覧に毎週半日かかっている。'),
   category: 'digital',
@@ -39,41 +61,16 @@ export const ideaInput = (targetDepartment: number | string, overrides: Record<s
   ...overrides,
 })
 
-export type ApiResult<T = Record<string, unknown>> = { body: T & { errors?: { data?: unknown; message: string }[] }; status: number }
-
-/** One REST call against the test server, JSON in and out. */
-export const api = async <T = Record<string, unknown>>(
-  baseUrl: string,
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-  body?: unknown,
-): Promise<ApiResult<T>> => {
-  const res = await fetch(`${baseUrl}/api${path}`, {
-    body: body === undefined ? undefined : JSON.stringify(body),
-    headers,
-    method,
-  })
-  const text = await res.text()
-  let parsed: unknown = {}
-  try {
-    parsed = text ? JSON.parse(text) : {}
-  } catch {
-    parsed = { raw: text }
-  }
-  return { body: parsed as ApiResult<T>['body'], status: res.status }
-}
-
 /** Creates an idea through REST as `headers` and returns its id. */
 export const postIdea = async (
   baseUrl: string,
   headers: Record<string, string>,
   targetDepartment: number | string,
   overrides: Record<string, unknown> = {},
-) => {
-  const res = await api<{ doc: { id: number | string } }>(baseUrl, 'POST', '/ideas', headers, ideaInput(targetDepartment, overrides))
-  if (res.status !== 201) throw new Error(`creating an idea failed: ${res.status} ${JSON.stringify(res.body)}`)
-  return res.body.doc.id
+): Promise<number | string> => {
+  const res = await api(baseUrl, '/ideas', { body: ideaInput(targetDepartment, overrides), headers, method: 'POST' })
+  if (res.status !== 201) throw new Error(`creating an idea failed: ${res.status} ${JSON.stringify(res.json)}`)
+  return res.json.doc.id
 }
 
 export const readIdea = (payload: Payload, id: number | string) =>

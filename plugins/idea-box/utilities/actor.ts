@@ -1,7 +1,7 @@
+import type { Organisation } from '@akita-dx/plugin-core'
 import type { PayloadRequest } from 'payload'
 
-import { departmentOf, isAdminUser, isEditorUser, isStaffUser } from '../../../src/access'
-import { idOf, sameId } from './values'
+import { type ID, sameId } from '@akita-dx/plugin-core/shared'
 
 /**
  * Who is asking. `system` is the Local API without a user (seed, jobs): trusted, like
@@ -9,27 +9,24 @@ import { idOf, sameId } from './values'
  */
 export type Actor = {
   admin: boolean
-  department: null | number | string
-  id: null | number | string
+  department: ID | null
+  id: ID | null
   system: boolean
 }
 
-export const actorOf = (req: PayloadRequest): Actor => {
+export const actorOf = (req: PayloadRequest, organisation: Organisation): Actor => {
   const user = req.user
-  if (!user || !isStaffUser(user)) {
+  if (!user || !organisation.isStaffUser(user)) {
     return { admin: false, department: null, id: user ? user.id : null, system: !user }
   }
-  return { admin: isAdminUser(user), department: departmentOf(user), id: user.id, system: false }
+  return { admin: organisation.isAdminUser(user), department: organisation.departmentOf(user), id: user.id, system: false }
 }
 
 /** Editors of the idea's target department and admins decide and answer. */
-export const canDecide = (req: PayloadRequest, targetDepartment: unknown): boolean => {
-  const actor = actorOf(req)
+export const canDecide = (req: PayloadRequest, organisation: Organisation, targetDepartment: unknown): boolean => {
+  const actor = actorOf(req, organisation)
   if (actor.system || actor.admin) return true
-  return isEditorUser(req.user) && actor.department !== null && sameId(actor.department, targetDepartment)
+  return organisation.isEditorUser(req.user) && actor.department !== null && sameId(actor.department, targetDepartment)
 }
 
-export const isOwner = (req: PayloadRequest, owner: unknown): boolean => {
-  const actor = actorOf(req)
-  return actor.id !== null && idOf(owner) !== null && sameId(actor.id, owner)
-}
+export const isOwner = (req: PayloadRequest, owner: unknown): boolean => Boolean(req.user) && sameId(req.user!.id, owner)

@@ -1,3 +1,5 @@
+import { idOf } from '@akita-dx/plugin-core/shared'
+
 import type { IdeaKind, IdeaState, ModerationState } from '../constants'
 
 import { SOLVED_STATES, VOTABLE_STATES } from '../constants'
@@ -23,7 +25,7 @@ export const replyDepth = (parentDepth: null | number | undefined, maxDepth: num
   return depth > maxDepth ? null : depth
 }
 
-export type CountedComment = { deleted?: boolean | null; moderation?: ModerationState | null | string }
+type CountedComment = { deleted?: boolean | null; moderation?: ModerationState | null | string }
 
 /** Comments shown to colleagues count towards the idea's commentsCount; deleted and hidden ones do not. */
 export const countsAsComment = (comment: CountedComment | null | undefined): boolean =>
@@ -41,10 +43,9 @@ export const withinEditWindow = (createdAt: Date | string | undefined, now: Date
 }
 
 /** One key per flagged item, so that a compound unique index allows one report per person per item. */
-export const flagTargetKey = (target: { comment?: unknown; idea?: unknown }, idOf: (v: unknown) => unknown) => {
+export const flagTargetKey = (target: { comment?: unknown; idea?: unknown }) => {
   const comment = idOf(target.comment)
   const idea = idOf(target.idea)
   if ((comment === null) === (idea === null)) return null
   return comment !== null ? `comment:${comment}` : `idea:${idea}`
 }
-

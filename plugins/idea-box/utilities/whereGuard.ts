@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 
 /** Which where/sort paths a guard looks at, e.g. `author`, `author.name`, `idea.author`. */
-export type PathTest = (path: string) => boolean
+type PathTest = (path: string) => boolean
 
 /** Paths that reach the author of an idea: `author…` on ideas, `…idea.author…` from elsewhere. */
 export const ideaAuthorPath =

@@ -1,75 +1,95 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
+import type { TalentBankKey } from '../translations'
 import type { ResolvedTalentBankOptions } from '../types'
 
-import { isAdmin, nobody } from '../../../src/access'
-import { createMatch, readMatches, updateMatches } from '../access/matches'
-import { HELP_MATCHES, HELP_REQUESTS, matchStatusOptions, STAFF_PROFILES } from '../constants'
+import { matchAccess } from '../access/matches'
+import { HELP_MATCHES, HELP_REQUESTS, MATCH_STATUSES, STAFF_PROFILES } from '../constants'
 import { markRequestMatched, proposeOrDecide } from '../hooks/matchDecisions'
+import { label, optionsOf } from '../translations'
+import { fixed, serverSet } from './fieldAccess'
 
-const serverSet = { create: () => false, update: () => false }
-const fixed = { update: () => false }
+/** A value the proposal hook sets, shown read-only in the sidebar. */
+const stamped = (
+  field: { name: string; type: 'date' | 'number' | 'relationship'; index?: boolean; relationTo?: string },
+  labelKey: TalentBankKey,
+) => ({ ...field, access: serverSet, admin: { position: 'sidebar', readOnly: true }, label: label(labelKey) }) as Field
 
 /** 打診: a proposal of a candidate for a help request, with the decisions taken on it. */
-export const buildHelpMatches = (options: ResolvedTalentBankOptions): CollectionConfig => ({
-  slug: HELP_MATCHES,
-  access: {
-    create: options.disabled ? nobody : createMatch,
+export const buildHelpMatches = (options: ResolvedTalentBankOptions): CollectionConfig => {
+  const { organisation } = options
+  const access = matchAccess(organisation)
+  return {
+    slug: HELP_MATCHES,
     // The log is the record of decisions: only admins remove it.
-    delete: options.disabled ? nobody : isAdmin,
-    read: readMatches,
-    update: options.disabled ? nobody : updateMatches,
-  },
-  admin: {
-    defaultColumns: ['helpRequest', 'profile', 'status', 'score', 'updatedAt'],
-    group: options.adminGroup,
-  },
-  defaultSort: '-updatedAt',
-  fields: [
-    {
-      type: 'row',
-      fields: [
-        { name: 'helpRequest', type: 'relationship', access: fixed, index: true, label: { en: 'Help request', ja: '応援依頼' }, relationTo: HELP_REQUESTS, required: true },
-        { name: 'profile', type: 'relationship', access: fixed, index: true, label: { en: 'Candidate profile', ja: '候補者' }, relationTo: STAFF_PROFILES, required: true },
-      ],
-    },
-    {
-      name: 'status',
-      type: 'select',
-      access: { create: () => false },
-      admin: { position: 'sidebar' },
-      defaultValue: 'proposed',
-      index: true,
-      label: { en: 'Status', ja: '状態' },
-      options: matchStatusOptions,
-      required: true,
-    },
-    { name: 'score', type: 'number', access: serverSet, admin: { position: 'sidebar', readOnly: true }, label: { en: 'Score at proposal', ja: '打診時のスコア' } },
-    { name: 'department', type: 'relationship', access: serverSet, admin: { position: 'sidebar', readOnly: true }, index: true, label: { en: 'Requesting department', ja: '依頼課' }, relationTo: 'departments' },
-    { name: 'candidate', type: 'relationship', access: serverSet, admin: { position: 'sidebar', readOnly: true }, index: true, label: { en: 'Candidate', ja: '候補者（本人）' }, relationTo: 'users' },
-    { name: 'decidedAt', type: 'date', access: serverSet, admin: { position: 'sidebar', readOnly: true }, label: { en: 'Decided at', ja: '決定日時' } },
-    { name: 'message', type: 'textarea', label: { en: 'Message from the department', ja: '依頼課からのメッセージ' } },
-    { name: 'response', type: 'textarea', label: { en: 'Reply from the candidate', ja: '候補者からの回答' } },
-    {
-      name: 'log',
-      type: 'array',
-      access: serverSet,
-      admin: { readOnly: true },
-      fields: [
-        { name: 'action', type: 'select', label: { en: 'Action', ja: '操作' }, options: matchStatusOptions, required: true },
-        { name: 'by', type: 'relationship', label: { en: 'By', ja: '実施者' }, relationTo: 'users' },
-        { name: 'at', type: 'date', label: { en: 'At', ja: '日時' }, required: true },
-        { name: 'note', type: 'text', label: { en: 'Note', ja: 'メモ' } },
-      ],
-      label: { en: 'Decision log', ja: '経過' },
-    },
-  ],
-  hooks: {
-    afterChange: options.disabled ? [] : [markRequestMatched],
-    beforeChange: options.disabled ? [] : [proposeOrDecide(options)],
-  },
-  labels: {
-    plural: { en: 'Help matches', ja: '打診' },
-    singular: { en: 'Help match', ja: '打診' },
-  },
-})
+    access: { create: access.create, delete: organisation.isAdmin, read: access.read, update: access.update },
+    admin: { defaultColumns: ['helpRequest', 'profile', 'status', 'score', 'updatedAt'], group: options.adminGroup },
+    defaultSort: '-updatedAt',
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'helpRequest',
+            type: 'relationship',
+            access: fixed,
+            index: true,
+            label: label('field.helpRequest'),
+            relationTo: HELP_REQUESTS,
+            required: true,
+          },
+          {
+            name: 'profile',
+            type: 'relationship',
+            access: fixed,
+            index: true,
+            label: label('field.profile'),
+            relationTo: STAFF_PROFILES,
+            required: true,
+          },
+        ],
+      },
+      {
+        name: 'status',
+        type: 'select',
+        access: { create: () => false },
+        admin: { position: 'sidebar' },
+        defaultValue: 'proposed',
+        index: true,
+        label: label('field.status'),
+        options: optionsOf('matchStatus', MATCH_STATUSES),
+        required: true,
+      },
+      stamped({ name: 'score', type: 'number' }, 'field.score'),
+      stamped(
+        { name: 'department', type: 'relationship', index: true, relationTo: organisation.departments },
+        'field.requestingDepartment',
+      ),
+      stamped({ name: 'candidate', type: 'relationship', index: true, relationTo: organisation.users }, 'field.candidate'),
+      stamped({ name: 'decidedAt', type: 'date' }, 'field.decidedAt'),
+      { name: 'message', type: 'textarea', label: label('field.message') },
+      { name: 'response', type: 'textarea', label: label('field.response') },
+      {
+        name: 'log',
+        type: 'array',
+        access: serverSet,
+        admin: { readOnly: true },
+        fields: [
+          {
+            name: 'action',
+            type: 'select',
+            label: label('field.action'),
+            options: optionsOf('matchStatus', MATCH_STATUSES),
+            required: true,
+          },
+          { name: 'by', type: 'relationship', label: label('field.by'), relationTo: organisation.users },
+          { name: 'at', type: 'date', label: label('field.at'), required: true },
+          { name: 'note', type: 'text', label: label('field.note') },
+        ],
+        label: label('field.log'),
+      },
+    ],
+    hooks: { afterChange: [markRequestMatched], beforeChange: [proposeOrDecide(options)] },
+    labels: { plural: label('matches.plural'), singular: label('matches.singular') },
+  }
+}

@@ -2,19 +2,19 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedTalentBankOptions } from '../types'
 
-import { isAdmin, isStaff, nobody } from '../../../src/access'
 import { adminOrHr } from '../access/skills'
-import { guardSkillDelete } from '../hooks/deleteCascades'
 import { SKILL_CATEGORIES, SKILLS } from '../constants'
+import { guardSkillDelete } from '../hooks/deleteCascades'
+import { label, optionsOf } from '../translations'
 
 /** スキル: the taxonomy profiles and help requests refer to; aliases make synonyms match. */
 export const buildSkills = (options: ResolvedTalentBankOptions): CollectionConfig => ({
   slug: SKILLS,
   access: {
-    create: options.disabled ? nobody : adminOrHr(options),
-    delete: options.disabled ? nobody : isAdmin,
-    read: isStaff,
-    update: options.disabled ? nobody : adminOrHr(options),
+    create: adminOrHr(options),
+    delete: options.organisation.isAdmin,
+    read: options.organisation.isStaff,
+    update: adminOrHr(options),
   },
   admin: {
     defaultColumns: ['name', 'category', 'aliases'],
@@ -24,45 +24,24 @@ export const buildSkills = (options: ResolvedTalentBankOptions): CollectionConfi
   },
   defaultSort: 'name',
   fields: [
-    {
-      name: 'name',
-      type: 'text',
-      index: true,
-      label: { en: 'Name', ja: 'スキル名' },
-      required: true,
-      unique: true,
-    },
+    { name: 'name', type: 'text', index: true, label: label('field.skillName'), required: true, unique: true },
     {
       name: 'category',
       type: 'select',
       index: true,
-      label: { en: 'Category', ja: '分野' },
-      options: SKILL_CATEGORIES,
+      label: label('field.skillCategory'),
+      options: optionsOf('category', SKILL_CATEGORIES),
       required: true,
     },
     {
       name: 'aliases',
       type: 'text',
-      admin: {
-        description: {
-          en: 'Other names that mean the same skill; used for matching and search.',
-          ja: '同じスキルを指す別名（例: 「データ分析」に「データ解析」）。マッチングと検索に使います。',
-        },
-      },
+      admin: { description: label('field.aliases.description') },
       hasMany: true,
-      label: { en: 'Aliases', ja: '別名' },
+      label: label('field.aliases'),
     },
-    {
-      name: 'description',
-      type: 'textarea',
-      label: { en: 'Description', ja: '説明' },
-    },
+    { name: 'description', type: 'textarea', label: label('field.description') },
   ],
-  hooks: {
-    beforeDelete: [guardSkillDelete],
-  },
-  labels: {
-    plural: { en: 'Skills', ja: 'スキル' },
-    singular: { en: 'Skill', ja: 'スキル' },
-  },
+  hooks: { beforeDelete: [guardSkillDelete] },
+  labels: { plural: label('skills.plural'), singular: label('skills.singular') },
 })

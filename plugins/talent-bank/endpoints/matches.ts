@@ -1,13 +1,13 @@
 import type { Endpoint } from 'payload'
 
+import { errorResponse, jsonResponse, requireRole } from '@akita-dx/plugin-core'
+import { sameId } from '@akita-dx/plugin-core/shared'
+
 import type { ResolvedTalentBankOptions } from '../types'
 
-import { departmentOf, isAdminUser, isEditorUser } from '../../../src/access'
 import { HELP_REQUESTS } from '../constants'
-import { findCandidates, type HelpRequestDoc } from '../matching'
-import { sameId } from '../utilities/visibility'
-
-const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+import { findCandidates, type HelpRequestDoc } from '../matching/candidates'
+import { message } from '../translations'
 
 /**
  * GET /api/help-requests/:id/matches?limit=N: ranked candidates with a score and the reasons,
@@ -15,14 +15,16 @@ const error = (status: number, message: string) => Response.json({ errors: [{ me
  */
 export const matchesEndpoint = (options: ResolvedTalentBankOptions): Endpoint => ({
   handler: async (req) => {
-    if (!req.user) return error(401, 'ログインが必要です')
-    if (!isEditorUser(req.user)) return error(403, '候補者を見られるのは依頼課の編集者または管理者です')
+    const { departmentOf, isAdminUser } = options.organisation
+    const refused = requireRole(req, options.organisation, 'editor')
+    if (refused) return refused
     const id = String(req.routeParams?.id ?? '')
-    if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) return error(404, `応援依頼 ${id} は見つかりません`)
+    const missing = () => errorResponse(404, message(req, 'error.helpRequestMissing', { id }))
+    if (req.payload.db.defaultIDType === 'number' && !/^\d+$/.test(id)) return missing()
     const limitParam = new URL(req.url ?? 'http://localhost').searchParams.get('limit')
     const limit = limitParam === null ? options.maxCandidates : Number(limitParam)
     if (!Number.isInteger(limit) || limit < 1 || limit > options.maxCandidates) {
-      return error(400, `limit は 1 から ${options.maxCandidates} までの整数で指定してください`)
+      return errorResponse(400, message(req, 'error.limitRange', { max: options.maxCandidates }), { field: 'limit' })
     }
     const helpRequest = await req.payload.findByID({
       collection: HELP_REQUESTS,
@@ -32,15 +34,12 @@ export const matchesEndpoint = (options: ResolvedTalentBankOptions): Endpoint =>
       overrideAccess: true,
       req,
     })
-    if (!helpRequest) return error(404, `応援依頼 ${id} は見つかりません`)
-    if (!isAdminUser(req.user) && !sameId(helpRequest.department as never, departmentOf(req.user))) {
-      return error(403, '候補者を見られるのは依頼課の編集者または管理者です')
+    if (!helpRequest) return missing()
+    if (!isAdminUser(req.user) && !sameId(helpRequest.department, departmentOf(req.user))) {
+      return errorResponse(403, message(req, 'error.candidatesDepartmentOnly'))
     }
     const ranked = await findCandidates(req, helpRequest as unknown as HelpRequestDoc, options, limit)
-    return Response.json({
-      docs: ranked.map(({ profile, reasons, score }) => ({ profile, reasons, score })),
-      totalDocs: ranked.length,
-    })
+    return jsonResponse({ docs: ranked.map(({ profile, reasons, score }) => ({ profile, reasons, score })), totalDocs: ranked.length })
   },
   method: 'get',
   path: '/:id/matches',

@@ -1,8 +1,11 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { isAdminUser } from '../../../src/access'
-import { HELP_MATCHES, HELP_REQUESTS, SKILLS, STAFF_PROFILES } from '../constants'
-import { invalid } from '../utilities/errors'
+import { badRequest } from '@akita-dx/plugin-core'
+
+import type { ResolvedTalentBankOptions } from '../types'
+
+import { HELP_MATCHES, HELP_REQUESTS, STAFF_PROFILES } from '../constants'
+import { message } from '../translations'
 
 /**
  * Erasing a profile (the person's right, or an admin after they left) erases the proposals about
@@ -12,7 +15,7 @@ export const deleteMatchesOfProfile: CollectionBeforeDeleteHook = async ({ id, r
   await req.payload.delete({ collection: HELP_MATCHES, overrideAccess: true, req, where: { profile: { equals: id } } })
 }
 
-/** Added to `users`: deleting an account deletes its profile (and with it the proposals). */
+/** Added to the users collection: deleting an account deletes its profile (and with it the proposals). */
 export const deleteProfileOfUser: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const profiles = await req.payload.find({
     collection: STAFF_PROFILES,
@@ -32,16 +35,18 @@ export const deleteProfileOfUser: CollectionBeforeDeleteHook = async ({ id, req 
  * A request with proposals carries their decision log: editors close it (終了) instead; admins may
  * still delete it, and its proposals with it.
  */
-export const guardRequestDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const where = { helpRequest: { equals: id } }
-  const { totalDocs } = await req.payload.count({ collection: HELP_MATCHES, overrideAccess: true, req, where })
-  if (totalDocs === 0) return
-  if (!req.user || isAdminUser(req.user)) {
-    await req.payload.delete({ collection: HELP_MATCHES, overrideAccess: true, req, where })
-    return
+export const guardRequestDelete =
+  (options: ResolvedTalentBankOptions): CollectionBeforeDeleteHook =>
+  async ({ id, req }) => {
+    const where = { helpRequest: { equals: id } }
+    const { totalDocs } = await req.payload.count({ collection: HELP_MATCHES, overrideAccess: true, req, where })
+    if (totalDocs === 0) return
+    if (!req.user || options.organisation.isAdminUser(req.user)) {
+      await req.payload.delete({ collection: HELP_MATCHES, overrideAccess: true, req, where })
+      return
+    }
+    throw badRequest(message(req, 'error.requestHasMatches'), 'status')
   }
-  throw invalid(req, HELP_REQUESTS, 'status', '打診の記録がある依頼は削除できません。状態を「終了」にしてください')
-}
 
 /** A skill in use would leave profiles and requests pointing at nothing: merge it as an alias instead. */
 export const guardSkillDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -55,11 +60,6 @@ export const guardSkillDelete: CollectionBeforeDeleteHook = async ({ id, req }) 
     req.payload.count({ collection: HELP_REQUESTS, overrideAccess: true, req, where: { 'requiredSkills.skill': { equals: id } } }),
   ])
   if (profiles.totalDocs + requests.totalDocs > 0) {
-    throw invalid(
-      req,
-      SKILLS,
-      'name',
-      `このスキルはプロフィール ${profiles.totalDocs} 件・依頼 ${requests.totalDocs} 件で使われているため削除できません。別のスキルの別名として統合してください`,
-    )
+    throw badRequest(message(req, 'error.skillInUse', { profiles: profiles.totalDocs, requests: requests.totalDocs }), 'name')
   }
 }

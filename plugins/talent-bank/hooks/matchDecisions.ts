@@ -1,16 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
+import { badRequest, forbidden } from '@akita-dx/plugin-core'
+import { idOf, sameId } from '@akita-dx/plugin-core/shared'
+
 import type { MatchStatus } from '../constants'
 import type { ResolvedTalentBankOptions } from '../types'
 
-import { departmentOf, isAdminUser, isEditorUser } from '../../../src/access'
 import { HELP_MATCHES, HELP_REQUESTS, MATCH_STATUSES, STAFF_PROFILES } from '../constants'
-import { loadSkillIndex } from '../matching'
-import { forbidden, invalid } from '../utilities/errors'
-import { scoreCandidate } from '../utilities/scoring'
-import { checkTransition, MATCH_FIELDS_BY_ACTOR, type MatchActor } from '../utilities/transitions'
-import { idOf, sameId } from '../utilities/visibility'
+import { loadSkillIndex } from '../matching/loadSkillIndex'
+import { scoreCandidate } from '../matching/scoring'
+import { message, translatorFor } from '../translations'
+import { checkTransition, MATCH_FIELDS_BY_ACTOR, type MatchActor } from './matchTransitions'
 
+type Data = Record<string, unknown>
 type LogEntry = { action: MatchStatus; at: string; by: null | number | string; note?: null | string }
 
 const logEntry = (req: PayloadRequest, action: MatchStatus, note?: null | string): LogEntry => ({
@@ -20,37 +22,21 @@ const logEntry = (req: PayloadRequest, action: MatchStatus, note?: null | string
   note: note || null,
 })
 
-const actorsOf = (req: PayloadRequest, match: Record<string, unknown>): MatchActor[] => {
+const findRequest = (req: PayloadRequest, id: number | string) =>
+  req.payload.findByID({ collection: HELP_REQUESTS, depth: 0, disableErrors: true, id, overrideAccess: true, req })
+
+const actorsOf = (options: ResolvedTalentBankOptions, req: PayloadRequest, match: Data): MatchActor[] => {
+  const { departmentOf, isAdminUser, isEditorUser } = options.organisation
   const actors: MatchActor[] = []
   if (!req.user) return actors
   if (isAdminUser(req.user)) actors.push('admin')
-  if (sameId(match.candidate as never, req.user.id)) actors.push('candidate')
-  if (isEditorUser(req.user) && sameId(match.department as never, departmentOf(req.user))) actors.push('department')
+  if (sameId(match.candidate, req.user.id)) actors.push('candidate')
+  if (isEditorUser(req.user) && sameId(match.department, departmentOf(req.user))) actors.push('department')
   return actors
 }
 
-const propose = async (
-  req: PayloadRequest,
-  data: Record<string, unknown>,
-  options: ResolvedTalentBankOptions,
-) => {
-  const requestId = idOf(data.helpRequest as never)
-  const profileId = idOf(data.profile as never)
-  if (requestId === null) throw invalid(req, HELP_MATCHES, 'helpRequest', '依頼を指定してください')
-  if (profileId === null) throw invalid(req, HELP_MATCHES, 'profile', '候補者のプロフィールを指定してください')
-  const helpRequest = await req.payload.findByID({
-    collection: HELP_REQUESTS,
-    depth: 0,
-    disableErrors: true,
-    id: requestId,
-    overrideAccess: true,
-    req,
-  })
-  if (!helpRequest) throw invalid(req, HELP_MATCHES, 'helpRequest', '指定された依頼が見つかりません')
-  if (req.user && !isAdminUser(req.user) && !sameId(helpRequest.department as never, departmentOf(req.user))) {
-    throw forbidden('打診できるのは依頼課の編集者または管理者です')
-  }
-  if (helpRequest.status === 'closed') throw invalid(req, HELP_MATCHES, 'helpRequest', '終了した依頼には打診できません')
+/** The consented profile to propose, as the proposer may see it, not already proposed for the request. */
+const findProposable = async (req: PayloadRequest, requestId: number | string, profileId: number | string) => {
   // The proposer's own read access: a profile they cannot see does not exist for them.
   const found = await req.payload.find({
     collection: STAFF_PROFILES,
@@ -62,30 +48,62 @@ const propose = async (
     where: { and: [{ id: { equals: profileId } }, { consentStatus: { equals: 'given' } }] },
   })
   const profile = found.docs[0]
-  if (!profile) throw invalid(req, HELP_MATCHES, 'profile', '指定されたプロフィールが見つかりません')
+  if (!profile) throw badRequest(message(req, 'error.profileNotFound'), 'profile')
   const open = await req.payload.count({
     collection: HELP_MATCHES,
     overrideAccess: true,
     req,
     where: {
-      and: [
-        { helpRequest: { equals: requestId } },
-        { profile: { equals: profileId } },
-        { status: { in: ['proposed', 'accepted'] } },
-      ],
+      and: [{ helpRequest: { equals: requestId } }, { profile: { equals: profileId } }, { status: { in: ['proposed', 'accepted'] } }],
     },
   })
-  if (open.totalDocs > 0) throw invalid(req, HELP_MATCHES, 'profile', 'この職員にはこの依頼で既に打診しています')
+  if (open.totalDocs > 0) throw badRequest(message(req, 'error.alreadyProposed'), 'profile')
+  return profile
+}
+
+const propose = async (options: ResolvedTalentBankOptions, req: PayloadRequest, data: Data) => {
+  const requestId = idOf(data.helpRequest)
+  const profileId = idOf(data.profile)
+  if (requestId === null) throw badRequest(message(req, 'error.helpRequestRequired'), 'helpRequest')
+  if (profileId === null) throw badRequest(message(req, 'error.profileRequired'), 'profile')
+  const helpRequest = await findRequest(req, requestId)
+  if (!helpRequest) throw badRequest(message(req, 'error.helpRequestNotFound'), 'helpRequest')
+  const { departmentOf, isAdminUser } = options.organisation
+  if (req.user && !isAdminUser(req.user) && !sameId(helpRequest.department, departmentOf(req.user))) {
+    throw forbidden(message(req, 'error.proposeDepartmentOnly'))
+  }
+  if (helpRequest.status === 'closed') throw badRequest(message(req, 'error.requestClosed'), 'helpRequest')
+  const profile = await findProposable(req, requestId, profileId)
   const index = await loadSkillIndex(req)
   const scored = scoreCandidate(helpRequest as never, profile as never, { index, now: new Date(), weights: options.weights })
   data.helpRequest = requestId
   data.profile = profileId
-  data.department = idOf(helpRequest.department as never)
-  data.candidate = idOf(profile.user as never)
+  data.department = idOf(helpRequest.department)
+  data.candidate = idOf(profile.user)
   data.status = 'proposed'
   data.score = scored.score
   data.log = [logEntry(req, 'proposed', data.message as string)]
   return data
+}
+
+/** Each side writes its own text and moves the status only as the transitions allow. */
+const checkDecision = (
+  options: ResolvedTalentBankOptions,
+  req: PayloadRequest,
+  data: Data,
+  before: Data,
+  from: MatchStatus,
+  to: MatchStatus,
+) => {
+  const actors = actorsOf(options, req, before)
+  for (const field of ['message', 'response']) {
+    const changed = (data[field] ?? null) !== (before[field] ?? null)
+    if (changed && !actors.some((actor) => MATCH_FIELDS_BY_ACTOR[actor].includes(field))) {
+      throw forbidden(message(req, field === 'message' ? 'error.messageDepartmentOnly' : 'error.responseCandidateOnly'))
+    }
+  }
+  const check = checkTransition(from, to, actors, translatorFor(req))
+  if (!check.ok) throw check.status === 400 ? badRequest(check.message, 'status') : forbidden(check.message)
 }
 
 /**
@@ -95,28 +113,16 @@ const propose = async (
 export const proposeOrDecide =
   (options: ResolvedTalentBankOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
-    if (operation === 'create') return propose(req, data, options)
-    const before = (originalDoc ?? {}) as Record<string, unknown>
+    if (operation === 'create') return propose(options, req, data)
+    const before = (originalDoc ?? {}) as Data
     const from = before.status as MatchStatus
     const to = (data.status ?? from) as MatchStatus
     if (!(MATCH_STATUSES as readonly string[]).includes(to)) {
-      throw invalid(req, HELP_MATCHES, 'status', `状態「${String(to)}」はありません（proposed / accepted / declined / cancelled）`)
+      throw badRequest(message(req, 'error.unknownStatus', { status: String(to) }), 'status')
     }
-    if (req.user) {
-      const actors = actorsOf(req, before)
-      for (const field of ['message', 'response']) {
-        const changed = (data[field] ?? null) !== (before[field] ?? null)
-        if (changed && !actors.some((actor) => MATCH_FIELDS_BY_ACTOR[actor].includes(field))) {
-          throw forbidden(field === 'message' ? '依頼課からのメッセージは依頼課の編集者だけが書けます' : '回答は候補者本人だけが書けます')
-        }
-      }
-      const check = checkTransition(from, to, actors)
-      if (!check.ok) {
-        throw check.status === 400 ? invalid(req, HELP_MATCHES, 'status', check.message) : forbidden(check.message)
-      }
-    }
+    if (req.user) checkDecision(options, req, data, before, from, to)
     if (to !== from) {
-      const note = (to === 'cancelled' && !sameId(before.candidate as never, req.user?.id) ? data.message : data.response) as string
+      const note = (to === 'cancelled' && !sameId(before.candidate, req.user?.id) ? data.message : data.response) as string
       data.log = [...((before.log as LogEntry[]) ?? []), logEntry(req, to, note)]
       data.decidedAt = new Date().toISOString()
     }
@@ -128,22 +134,9 @@ export const markRequestMatched: CollectionAfterChangeHook = async ({ doc, previ
   if (doc.status !== 'accepted' || previousDoc?.status === 'accepted') return doc
   const requestId = idOf(doc.helpRequest)
   if (requestId === null) return doc
-  const helpRequest = await req.payload.findByID({
-    collection: HELP_REQUESTS,
-    depth: 0,
-    disableErrors: true,
-    id: requestId,
-    overrideAccess: true,
-    req,
-  })
+  const helpRequest = await findRequest(req, requestId)
   if (helpRequest?.status === 'open') {
-    await req.payload.update({
-      collection: HELP_REQUESTS,
-      data: { status: 'matched' },
-      id: requestId,
-      overrideAccess: true,
-      req,
-    })
+    await req.payload.update({ collection: HELP_REQUESTS, data: { status: 'matched' }, id: requestId, overrideAccess: true, req })
   }
   return doc
 }

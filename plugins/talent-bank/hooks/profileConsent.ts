@@ -1,9 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { badRequest } from '@akita-dx/plugin-core'
+
 import type { ResolvedTalentBankOptions } from '../types'
 
-import { STAFF_PROFILES } from '../constants'
-import { invalid } from '../utilities/errors'
+import { message } from '../translations'
 
 /**
  * Records consent (APPI: opt-in with the version of the purpose text and the date) and its
@@ -14,9 +15,7 @@ export const recordConsent =
   ({ data, operation, originalDoc, req }) => {
     const now = new Date().toISOString()
     if (operation === 'create') {
-      if (data.consentStatus !== 'given') {
-        throw invalid(req, STAFF_PROFILES, 'consentStatus', '人材バンクへの登録には利用目的への同意が必要です')
-      }
+      if (data.consentStatus !== 'given') throw badRequest(message(req, 'error.consentRequired'), 'consentStatus')
       // Seeds and imports (no signed-in user) may carry the historical consent record.
       if (req.user || !data.consentedAt) {
         data.consentVersion = options.consentVersion

@@ -1,17 +1,19 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
-import { invalid } from '../utilities/errors'
-import { idOf } from '../utilities/visibility'
+import { badRequest } from '@akita-dx/plugin-core'
+import { idOf } from '@akita-dx/plugin-core/shared'
+
+import { message } from '../translations'
 
 /** A relation to check: `field` of the document, or `field` of each row of the array `array`. */
-export type Reference = { array?: string; collection: CollectionSlug; field: string }
+type Reference = { array?: string; collection: CollectionSlug; field: string }
 
 /**
  * Answers a relation to a document that does not exist with a 400 naming the field. Payload
  * checks only the id's format; the database would refuse the row and the client would see a 500.
  */
 export const requireExistingReferences =
-  (slug: string, references: Reference[]): CollectionBeforeChangeHook =>
+  (references: Reference[]): CollectionBeforeChangeHook =>
   async ({ data, req }) => {
     const numeric = req.payload.db.defaultIDType === 'number'
     for (const reference of references) {
@@ -19,7 +21,7 @@ export const requireExistingReferences =
       const collect = (raw: unknown, path: string) => {
         const list = Array.isArray(raw) ? raw.map((v, i) => [v, `${path}.${i}`] as const) : [[raw, path] as const]
         for (const [value, at] of list) {
-          const id = idOf(value as never)
+          const id = idOf(value)
           // Malformed ids are left to Payload's own validation, which names them.
           if (id !== null && (!numeric || /^\d+$/.test(String(id)))) values.push({ id, path: at })
         }
@@ -46,7 +48,7 @@ export const requireExistingReferences =
       })
       const existing = new Set(found.docs.map((doc) => String(doc.id)))
       const missing = values.find((v) => !existing.has(String(v.id)))
-      if (missing) throw invalid(req, slug, missing.path, `${missing.id} は存在しません`)
+      if (missing) throw badRequest(message(req, 'error.referenceMissing', { id: missing.id }), missing.path)
     }
     return data
   }

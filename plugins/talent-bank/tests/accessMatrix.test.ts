@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
+import { api, loginHeaders, type TestServer } from '@akita-dx/test-support'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { startTestServer, type TestServer } from '../../../tests/helpers/server'
-import { loginHeaders } from '../../../tests/helpers/users'
-import { type Actor, api, makeActor, makeProfile, makeRequest, makeSkills, setupDepartments } from './fixtures'
+import { startTalentBank } from './config'
+import { type Actor, makeActor, makeProfile, makeRequest, makeSkills, setupDepartments } from './fixtures'
 
 type ActorName = 'admin' | 'anonymous' | 'editor' | 'hr' | 'otherEditor' | 'otherStaff' | 'staff'
 type Op = 'create' | 'delete' | 'read' | 'update'
@@ -75,7 +75,7 @@ describe('talent bank access matrix over HTTP', () => {
   let helperProfileId: number | string
 
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startTalentBank()
     payload = server.payload
     depts = await setupDepartments(payload)
     skills = await makeSkills(payload)
@@ -120,12 +120,15 @@ describe('talent bank access matrix over HTTP', () => {
   }
 
   /** For each collection: a target for an operation, the request, and how to read the effect back. */
-  const cases: Record<Slug, {
-    body: (actor: ActorName) => Promise<Record<string, unknown>>
-    target: () => Promise<{ id: number | string }>
-    updateBody: Record<string, unknown>
-    updated: (doc: Record<string, any>) => boolean
-  }> = {
+  const cases: Record<
+    Slug,
+    {
+      body: (actor: ActorName) => Promise<Record<string, unknown>>
+      target: () => Promise<{ id: number | string }>
+      updateBody: Record<string, unknown>
+      updated: (doc: Record<string, any>) => boolean
+    }
+  > = {
     'help-matches': {
       body: async () => {
         const request = await makeRequest(payload, depts.sangyo, {

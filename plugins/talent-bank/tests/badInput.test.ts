@@ -1,8 +1,8 @@
+import { api, loginHeaders, type TestServer } from '@akita-dx/test-support'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { startTestServer, type TestServer } from '../../../tests/helpers/server'
-import { loginHeaders } from '../../../tests/helpers/users'
-import { api, makeActor, makeProfile, makeRequest, makeSkills, setupDepartments } from './fixtures'
+import { startTalentBank } from './config'
+import { makeActor, makeProfile, makeRequest, makeSkills, setupDepartments } from './fixtures'
 
 describe('bad input to the talent bank', () => {
   let server: TestServer
@@ -10,7 +10,7 @@ describe('bad input to the talent bank', () => {
   let owner: Record<string, string>
 
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startTalentBank()
     const p = server.payload
     const d = await setupDepartments(p)
     const s = await makeSkills(p)
@@ -26,27 +26,77 @@ describe('bad input to the talent bank', () => {
       ['a request given as an object', 'POST', '/help-matches', { helpRequest: { x: 1 }, profile: profile.id }, editor, 'helpRequest'],
       ['a request that does not exist', 'POST', '/help-matches', { helpRequest: 99999, profile: profile.id }, editor, 'helpRequest'],
       ['an unknown match status', 'PATCH', `/help-matches/${match.id}`, { status: 'bogus' }, owner, 'status'],
-      ['a skill that does not exist', 'PATCH', `/staff-profiles/${profile.id}`, { skills: [{ level: '3', skill: 99999 }] }, owner, 'skills.0.skill'],
-      ['an interest that does not exist', 'PATCH', `/staff-profiles/${profile.id}`, { interests: [s.python.id, 99999] }, owner, 'interests.1'],
-      ['a past department that does not exist', 'PATCH', `/staff-profiles/${profile.id}`, { pastAssignments: [{ department: 99999, from: '2020-04-01' }] }, owner, 'pastAssignments.0.department'],
+      [
+        'a skill that does not exist',
+        'PATCH',
+        `/staff-profiles/${profile.id}`,
+        { skills: [{ level: '3', skill: 99999 }] },
+        owner,
+        'skills.0.skill',
+      ],
+      [
+        'an interest that does not exist',
+        'PATCH',
+        `/staff-profiles/${profile.id}`,
+        { interests: [s.python.id, 99999] },
+        owner,
+        'interests.1',
+      ],
+      [
+        'a past department that does not exist',
+        'PATCH',
+        `/staff-profiles/${profile.id}`,
+        { pastAssignments: [{ department: 99999, from: '2020-04-01' }] },
+        owner,
+        'pastAssignments.0.department',
+      ],
       ['a date that is not a date', 'PATCH', `/staff-profiles/${profile.id}`, { availableFrom: 'not-a-date' }, owner, 'availableFrom'],
       ['an unknown visibility', 'PATCH', `/staff-profiles/${profile.id}`, { visibility: 'public' }, owner, 'visibility'],
-      ['a required skill that does not exist', 'POST', '/help-requests', { ...newRequest, requiredSkills: [{ minLevel: '2', skill: 99999 }] }, editor, 'requiredSkills.0.skill'],
-      ['hours that are not a number', 'POST', '/help-requests', { ...newRequest, hoursPerMonth: 'many', requiredSkills: [{ minLevel: '2', skill: s.stats.id }] }, editor, 'hoursPerMonth'],
-      ['a weight out of range', 'POST', '/help-requests', { ...newRequest, requiredSkills: [{ minLevel: '2', skill: s.stats.id, weight: 9 }] }, editor, 'requiredSkills.0.weight'],
+      [
+        'a required skill that does not exist',
+        'POST',
+        '/help-requests',
+        { ...newRequest, requiredSkills: [{ minLevel: '2', skill: 99999 }] },
+        editor,
+        'requiredSkills.0.skill',
+      ],
+      [
+        'hours that are not a number',
+        'POST',
+        '/help-requests',
+        { ...newRequest, hoursPerMonth: 'many', requiredSkills: [{ minLevel: '2', skill: s.stats.id }] },
+        editor,
+        'hoursPerMonth',
+      ],
+      [
+        'a weight out of range',
+        'POST',
+        '/help-requests',
+        { ...newRequest, requiredSkills: [{ minLevel: '2', skill: s.stats.id, weight: 9 }] },
+        editor,
+        'requiredSkills.0.weight',
+      ],
     ]
   }, 180_000)
   afterAll(() => server?.close())
 
   it('answers each with 400 naming the field, and writes nothing', async () => {
-    const before = await Promise.all(['staff-profiles', 'help-requests', 'help-matches'].map((c) => server.payload.find({ collection: c as 'help-matches', depth: 0, pagination: false })))
+    const before = await Promise.all(
+      ['staff-profiles', 'help-requests', 'help-matches'].map((c) =>
+        server.payload.find({ collection: c as 'help-matches', depth: 0, pagination: false }),
+      ),
+    )
     for (const [name, method, path, body, headers, field] of cases) {
       const res = await api(server.baseUrl, path, { body, headers, method })
       expect([name, res.status]).toEqual([name, 400])
       const paths = res.json.errors[0].data.errors.map((e: { path: string }) => e.path)
       expect([name, paths]).toEqual([name, [field]])
     }
-    const after = await Promise.all(['staff-profiles', 'help-requests', 'help-matches'].map((c) => server.payload.find({ collection: c as 'help-matches', depth: 0, pagination: false })))
+    const after = await Promise.all(
+      ['staff-profiles', 'help-requests', 'help-matches'].map((c) =>
+        server.payload.find({ collection: c as 'help-matches', depth: 0, pagination: false }),
+      ),
+    )
     expect(JSON.stringify(after.map((r) => r.docs))).toBe(JSON.stringify(before.map((r) => r.docs)))
   })
 
@@ -54,7 +104,9 @@ describe('bad input to the talent bank', () => {
     const person = await makeActor(server.payload, ['staff'], null)
     const headers = await loginHeaders(server.baseUrl, person)
     const results = await Promise.all(
-      Array.from({ length: 6 }, () => api(server.baseUrl, '/staff-profiles', { body: { consentStatus: 'given' }, headers, method: 'POST' })),
+      Array.from({ length: 6 }, () =>
+        api(server.baseUrl, '/staff-profiles', { body: { consentStatus: 'given' }, headers, method: 'POST' }),
+      ),
     )
     expect(results.map((r) => r.status).sort()).toEqual([201, 400, 400, 400, 400, 400])
     const stored = await server.payload.count({ collection: 'staff-profiles', where: { user: { equals: person.id } } })

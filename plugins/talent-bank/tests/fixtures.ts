@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../../src/access/roles'
+import { createTestUser, ensureDepartment, type TestUser } from '@akita-dx/test-support'
 
-import { createTestUser, ensureDepartment, type TestUser } from '../../../tests/helpers/users'
+type Role = 'admin' | 'editor' | 'staff'
 
 export type Actor = TestUser & { department: number | string | null; roles: Role[] }
 
@@ -64,23 +64,3 @@ export const makeRequest = (payload: Payload, department: { id: number | string 
     } as never,
     overrideAccess: true,
   })
-
-export const api = async (
-  baseUrl: string,
-  path: string,
-  init: { body?: unknown; headers?: Record<string, string>; method?: string } = {},
-) => {
-  const res = await fetch(`${baseUrl}/api${path}`, {
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-    headers: { 'content-type': 'application/json', ...(init.headers ?? {}) },
-    method: init.method ?? 'GET',
-  })
-  const text = await res.text()
-  let json: any = null
-  try {
-    json = text ? JSON.parse(text) : null
-  } catch {
-    json = { raw: text }
-  }
-  return { json, status: res.status }
-}

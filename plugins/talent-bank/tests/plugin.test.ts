@@ -10,6 +10,7 @@ const users: CollectionConfig = {
   slug: 'users',
 }
 const base = { collections: [users, { fields: [], slug: 'departments' }], secret: 'x' } as unknown as Config
+const SLUGS = ['skills', 'staff-profiles', 'help-requests', 'help-matches']
 
 const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 const find = (config: Config, slug: string) => config.collections!.find((c) => c.slug === slug)!
@@ -17,10 +18,19 @@ const find = (config: Config, slug: string) => config.collections!.find((c) => c
 describe('talentBankPlugin config', () => {
   it('adds its four collections after the existing ones and keeps their hooks', () => {
     const config = talentBankPlugin()(base)
-    expect(slugs(config)).toEqual(['users', 'departments', 'skills', 'staff-profiles', 'help-requests', 'help-matches'])
+    expect(slugs(config)).toEqual(['users', 'departments', ...SLUGS])
     const hooks = find(config, 'users').hooks!.beforeDelete!
     expect(hooks).toHaveLength(2)
     expect(hooks[0]).toBe(users.hooks!.beforeDelete![0])
+  })
+
+  it('labels in Japanese and English from its translations, and logs refusals at info level', () => {
+    const config = talentBankPlugin()(base)
+    expect(find(config, 'staff-profiles').labels?.singular).toEqual({ en: 'Staff profile', ja: '職員プロフィール' })
+    expect(find(config, 'skills').admin?.group).toEqual({ en: 'Talent bank', ja: '人材バンク' })
+    const translations = config.i18n?.translations as Record<string, any>
+    expect(translations.en['plugin-talent-bank']['error.consentRequired']).toMatch(/consent/)
+    expect(config.loggingLevels).toMatchObject({ Refusal: 'info' })
   })
 
   it('serves the matches endpoint and runs its hooks unless disabled', () => {
@@ -29,21 +39,31 @@ describe('talentBankPlugin config', () => {
     expect(find(enabled, 'staff-profiles').hooks!.beforeChange).toHaveLength(4)
   })
 
-  it('keeps the same schema when disabled, but no endpoint, no write access and no change hooks', async () => {
+  it('keeps the same schema when disabled, but no endpoint, no write access and no hooks, on users neither', async () => {
     const enabled = talentBankPlugin()(base)
     const disabled = talentBankPlugin({ disabled: true })(base)
     expect(slugs(disabled)).toEqual(slugs(enabled))
-    for (const slug of ['skills', 'staff-profiles', 'help-requests', 'help-matches']) {
+    for (const slug of SLUGS) {
       expect(JSON.stringify(find(disabled, slug).fields)).toEqual(JSON.stringify(find(enabled, slug).fields))
       const access = find(disabled, slug).access!
       const req = { user: { collection: 'users', id: 1, roles: ['admin'] } }
       for (const op of ['create', 'update', 'delete'] as const) expect(await access[op]!({ req } as never)).toBe(false)
-      expect(find(disabled, slug).hooks?.beforeChange ?? []).toEqual([])
+      expect(Object.values(find(disabled, slug).hooks ?? {}).flat()).toEqual([])
     }
     expect(find(disabled, 'help-requests').endpoints).toEqual([])
+    expect(find(disabled, 'users').hooks!.beforeDelete).toEqual(users.hooks!.beforeDelete)
   })
 
-  it('applies collection overrides', () => {
+  it('points its relations and the users hook at the organisation’s collections', () => {
+    const staff: CollectionConfig = { fields: [], slug: 'staff' }
+    const config = talentBankPlugin({ organisation: { departments: 'sections', users: 'staff' } })({ ...base, collections: [staff] })
+    const fields = find(config, 'staff-profiles').fields as { name?: string; relationTo?: string }[]
+    expect(fields.find((f) => f.name === 'user')?.relationTo).toBe('staff')
+    expect(fields.find((f) => f.name === 'currentDepartment')?.relationTo).toBe('sections')
+    expect(find(config, 'staff').hooks?.beforeDelete).toHaveLength(1)
+  })
+
+  it('applies collection overrides keyed by slug', () => {
     const config = talentBankPlugin({
       overrides: { skills: (c) => ({ ...c, admin: { ...c.admin, group: 'カスタム' } }) },
     })(base)

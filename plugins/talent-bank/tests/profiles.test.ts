@@ -1,7 +1,7 @@
+import { api, loginHeaders } from '@akita-dx/test-support'
 import { describe, expect, it } from '@jest/globals'
 
-import { loginHeaders } from '../../../tests/helpers/users'
-import { api, makeActor } from './fixtures'
+import { makeActor } from './fixtures'
 import { useWorkflowServer } from './workflowSetup'
 
 describe('talent bank profiles, requests and erasure over HTTP', () => {
@@ -91,7 +91,11 @@ describe('talent bank profiles, requests and erasure over HTTP', () => {
       expect(approve.status).toBe(200)
       expect(approve.json.doc.supervisorApproval).toBe('approved')
       expect(approve.json.doc.supervisorApprovedAt).toBeTruthy()
-      const change = await api(ctx.server.baseUrl, `/staff-profiles/${profile.id}`, { body: { availability: 'monthly' }, headers, method: 'PATCH' })
+      const change = await api(ctx.server.baseUrl, `/staff-profiles/${profile.id}`, {
+        body: { availability: 'monthly' },
+        headers,
+        method: 'PATCH',
+      })
       expect(change.json.doc).toMatchObject({ availability: 'monthly', supervisorApproval: 'pending', supervisorApprovedBy: null })
     })
   })
@@ -120,7 +124,12 @@ describe('talent bank profiles, requests and erasure over HTTP', () => {
     it('refuses a period that ends before it starts and a request without skills', async () => {
       const base = { description: '説明', hoursPerMonth: 5, title: '件名' }
       const period = await api(ctx.server.baseUrl, '/help-requests', {
-        body: { ...base, periodFrom: '2026-10-01', periodUntil: '2026-09-01', requiredSkills: [{ minLevel: '2', skill: ctx.skills.python.id }] },
+        body: {
+          ...base,
+          periodFrom: '2026-10-01',
+          periodUntil: '2026-09-01',
+          requiredSkills: [{ minLevel: '2', skill: ctx.skills.python.id }],
+        },
         headers: ctx.h.editor,
         method: 'POST',
       })
@@ -138,7 +147,11 @@ describe('talent bank profiles, requests and erasure over HTTP', () => {
     it('keeps a request with proposals from being deleted by its editors, admins delete it with them', async () => {
       const { profile } = await ctx.candidate({ skills: [{ level: '4', skill: ctx.skills.stats.id }] })
       const request = await ctx.statsRequest()
-      await api(ctx.server.baseUrl, '/help-matches', { body: { helpRequest: request.id, profile: profile.id }, headers: ctx.h.editor, method: 'POST' })
+      await api(ctx.server.baseUrl, '/help-matches', {
+        body: { helpRequest: request.id, profile: profile.id },
+        headers: ctx.h.editor,
+        method: 'POST',
+      })
       const refused = await api(ctx.server.baseUrl, `/help-requests/${request.id}`, { headers: ctx.h.editor, method: 'DELETE' })
       expect(refused.status).toBe(400)
       expect(refused.json.errors[0].data.errors[0].message).toContain('状態を「終了」にしてください')
@@ -152,7 +165,11 @@ describe('talent bank profiles, requests and erasure over HTTP', () => {
     it('lets the person delete their profile together with the proposals about them', async () => {
       const { headers, profile } = await ctx.candidate({ skills: [{ level: '4', skill: ctx.skills.stats.id }] })
       const request = await ctx.statsRequest()
-      await api(ctx.server.baseUrl, '/help-matches', { body: { helpRequest: request.id, profile: profile.id }, headers: ctx.h.editor, method: 'POST' })
+      await api(ctx.server.baseUrl, '/help-matches', {
+        body: { helpRequest: request.id, profile: profile.id },
+        headers: ctx.h.editor,
+        method: 'POST',
+      })
       const res = await api(ctx.server.baseUrl, `/staff-profiles/${profile.id}`, { headers, method: 'DELETE' })
       expect(res.status).toBe(200)
       expect((await ctx.payload.count({ collection: 'help-matches', where: { profile: { equals: profile.id } } })).totalDocs).toBe(0)

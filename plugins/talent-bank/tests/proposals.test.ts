@@ -1,6 +1,7 @@
+import { api } from '@akita-dx/test-support'
 import { describe, expect, it } from '@jest/globals'
 
-import { api, makeActor, makeProfile } from './fixtures'
+import { makeActor, makeProfile } from './fixtures'
 import { useWorkflowServer } from './workflowSetup'
 
 type Headers = Record<string, string>
@@ -12,11 +13,24 @@ describe('talent bank matching and proposals over HTTP', () => {
     it('ranks candidates with scores and the reasons, best first', async () => {
       const request = await ctx.statsRequest({ title: '統計とPython' })
       const best = await ctx.candidate(
-        { interests: [ctx.skills.python.id], skills: [{ level: '5', skill: ctx.skills.stats.id }, { level: '3', skill: ctx.skills.python.id }], supervisorApproval: 'approved' },
+        {
+          interests: [ctx.skills.python.id],
+          skills: [
+            { level: '5', skill: ctx.skills.stats.id },
+            { level: '3', skill: ctx.skills.python.id },
+          ],
+          supervisorApproval: 'approved',
+        },
         '最適 一郎',
       )
-      const synonym = await ctx.candidate({ skills: [{ level: '4', skill: ctx.skills.analysis.id }], supervisorApproval: 'approved' }, '類義 二郎')
-      const weak = await ctx.candidate({ skills: [{ level: '2', skill: ctx.skills.python.id }], supervisorApproval: 'approved' }, '部分 三郎')
+      const synonym = await ctx.candidate(
+        { skills: [{ level: '4', skill: ctx.skills.analysis.id }], supervisorApproval: 'approved' },
+        '類義 二郎',
+      )
+      const weak = await ctx.candidate(
+        { skills: [{ level: '2', skill: ctx.skills.python.id }], supervisorApproval: 'approved' },
+        '部分 三郎',
+      )
       await ctx.candidate({ skills: [{ level: '5', skill: ctx.skills.english.id }] }, '無関係 四郎')
       await ctx.candidate({ availability: 'none', skills: [{ level: '5', skill: ctx.skills.stats.id }] }, '不可 五郎')
       const res = await api(ctx.server.baseUrl, `/help-requests/${request.id}/matches`, { headers: ctx.h.editor })
@@ -76,7 +90,13 @@ describe('talent bank matching and proposals over HTTP', () => {
       const { headers, person, profile } = await ctx.candidate({ skills: [{ level: '4', skill: ctx.skills.stats.id }] })
       const request = await ctx.statsRequest()
       const proposed = await api(ctx.server.baseUrl, '/help-matches', {
-        body: { candidate: ctx.editor.id, helpRequest: request.id, message: '来月の集計をお願いできますか', profile: profile.id, status: 'accepted' },
+        body: {
+          candidate: ctx.editor.id,
+          helpRequest: request.id,
+          message: '来月の集計をお願いできますか',
+          profile: profile.id,
+          status: 'accepted',
+        },
         headers: ctx.h.editor,
         method: 'POST',
       })
@@ -97,10 +117,18 @@ describe('talent bank matching and proposals over HTTP', () => {
       expect(duplicate.status).toBe(400)
       expect(duplicate.json.errors[0].data.errors[0].message).toBe('この職員にはこの依頼で既に打診しています')
 
-      const byDepartment = await api(ctx.server.baseUrl, `/help-matches/${match.id}`, { body: { status: 'accepted' }, headers: ctx.h.editor, method: 'PATCH' })
+      const byDepartment = await api(ctx.server.baseUrl, `/help-matches/${match.id}`, {
+        body: { status: 'accepted' },
+        headers: ctx.h.editor,
+        method: 'PATCH',
+      })
       expect(byDepartment.status).toBe(403)
       expect(byDepartment.json.errors[0].message).toBe('「承諾」にできるのは候補者本人または管理者です')
-      const forgedMessage = await api(ctx.server.baseUrl, `/help-matches/${match.id}`, { body: { message: '書き換え' }, headers, method: 'PATCH' })
+      const forgedMessage = await api(ctx.server.baseUrl, `/help-matches/${match.id}`, {
+        body: { message: '書き換え' },
+        headers,
+        method: 'PATCH',
+      })
       expect(forgedMessage.status).toBe(403)
 
       const accepted = await api(ctx.server.baseUrl, `/help-matches/${match.id}`, {
@@ -115,7 +143,10 @@ describe('talent bank matching and proposals over HTTP', () => {
 
       const back = await api(ctx.server.baseUrl, `/help-matches/${match.id}`, { body: { status: 'declined' }, headers, method: 'PATCH' })
       expect(back.status).toBe(400)
-      expect(back.json.errors[0].data.errors[0]).toMatchObject({ message: '状態を「承諾」から「辞退」に変更することはできません', path: 'status' })
+      expect(back.json.errors[0].data.errors[0]).toMatchObject({
+        message: '状態を「承諾」から「辞退」に変更することはできません',
+        path: 'status',
+      })
       const stored = await ctx.payload.findByID({ collection: 'help-matches', id: match.id })
       expect(stored.status).toBe('accepted')
       expect(stored.log).toHaveLength(2)
@@ -126,34 +157,72 @@ describe('talent bank matching and proposals over HTTP', () => {
       const second = await ctx.candidate({ skills: [{ level: '4', skill: ctx.skills.stats.id }] })
       const request = await ctx.statsRequest()
       const propose = async (profileId: number | string) =>
-        (await api(ctx.server.baseUrl, '/help-matches', { body: { helpRequest: request.id, profile: profileId }, headers: ctx.h.editor, method: 'POST' })).json.doc.id
+        (
+          await api(ctx.server.baseUrl, '/help-matches', {
+            body: { helpRequest: request.id, profile: profileId },
+            headers: ctx.h.editor,
+            method: 'POST',
+          })
+        ).json.doc.id
       const a = await propose(first.profile.id)
       const b = await propose(second.profile.id)
-      const cancelByCandidate = await api(ctx.server.baseUrl, `/help-matches/${a}`, { body: { status: 'cancelled' }, headers: first.headers, method: 'PATCH' })
+      const cancelByCandidate = await api(ctx.server.baseUrl, `/help-matches/${a}`, {
+        body: { status: 'cancelled' },
+        headers: first.headers,
+        method: 'PATCH',
+      })
       expect(cancelByCandidate.status).toBe(403)
-      const cancelled = await api(ctx.server.baseUrl, `/help-matches/${a}`, { body: { message: '別の方で決まりました', status: 'cancelled' }, headers: ctx.h.editor, method: 'PATCH' })
+      const cancelled = await api(ctx.server.baseUrl, `/help-matches/${a}`, {
+        body: { message: '別の方で決まりました', status: 'cancelled' },
+        headers: ctx.h.editor,
+        method: 'PATCH',
+      })
       expect(cancelled.json.doc.log.map((e: { action: string; note: string }) => [e.action, e.note])).toEqual([
         ['proposed', null],
         ['cancelled', '別の方で決まりました'],
       ])
-      const declined = await api(ctx.server.baseUrl, `/help-matches/${b}`, { body: { response: '繁忙期のため', status: 'declined' }, headers: second.headers, method: 'PATCH' })
+      const declined = await api(ctx.server.baseUrl, `/help-matches/${b}`, {
+        body: { response: '繁忙期のため', status: 'declined' },
+        headers: second.headers,
+        method: 'PATCH',
+      })
       expect(declined.status).toBe(200)
       expect(declined.json.doc.log.at(-1)).toMatchObject({ action: 'declined', note: '繁忙期のため' })
       // A fresh proposal after a decline is allowed: the earlier one is closed.
-      expect((await api(ctx.server.baseUrl, '/help-matches', { body: { helpRequest: request.id, profile: second.profile.id }, headers: ctx.h.editor, method: 'POST' })).status).toBe(201)
+      expect(
+        (
+          await api(ctx.server.baseUrl, '/help-matches', {
+            body: { helpRequest: request.id, profile: second.profile.id },
+            headers: ctx.h.editor,
+            method: 'POST',
+          })
+        ).status,
+      ).toBe(201)
     })
 
     it('cannot propose a profile the editor may not see, or for another department', async () => {
       const hidden = await ctx.candidate({ skills: [{ level: '4', skill: ctx.skills.stats.id }], visibility: 'hr' })
       const visible = await ctx.candidate({ skills: [{ level: '4', skill: ctx.skills.stats.id }] })
       const request = await ctx.statsRequest()
-      const notVisible = await api(ctx.server.baseUrl, '/help-matches', { body: { helpRequest: request.id, profile: hidden.profile.id }, headers: ctx.h.editor, method: 'POST' })
+      const notVisible = await api(ctx.server.baseUrl, '/help-matches', {
+        body: { helpRequest: request.id, profile: hidden.profile.id },
+        headers: ctx.h.editor,
+        method: 'POST',
+      })
       expect(notVisible.status).toBe(400)
       expect(notVisible.json.errors[0].data.errors[0]).toMatchObject({ message: '指定されたプロフィールが見つかりません', path: 'profile' })
-      const otherDept = await api(ctx.server.baseUrl, '/help-matches', { body: { helpRequest: request.id, profile: visible.profile.id }, headers: ctx.h.otherEditor, method: 'POST' })
+      const otherDept = await api(ctx.server.baseUrl, '/help-matches', {
+        body: { helpRequest: request.id, profile: visible.profile.id },
+        headers: ctx.h.otherEditor,
+        method: 'POST',
+      })
       expect(otherDept.status).toBe(403)
       expect(otherDept.json.errors[0].message).toBe('打診できるのは依頼課の編集者または管理者です')
-      const missing = await api(ctx.server.baseUrl, '/help-matches', { body: { profile: visible.profile.id }, headers: ctx.h.editor, method: 'POST' })
+      const missing = await api(ctx.server.baseUrl, '/help-matches', {
+        body: { profile: visible.profile.id },
+        headers: ctx.h.editor,
+        method: 'POST',
+      })
       expect(missing.status).toBe(400)
       expect((await ctx.payload.count({ collection: 'help-matches', where: { helpRequest: { equals: request.id } } })).totalDocs).toBe(0)
     })

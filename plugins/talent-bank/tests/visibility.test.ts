@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
+import { api, loginHeaders, type TestServer } from '@akita-dx/test-support'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { startTestServer, type TestServer } from '../../../tests/helpers/server'
-import { loginHeaders } from '../../../tests/helpers/users'
-import { type Actor, api, makeActor, makeProfile, makeRequest, makeSkills, setupDepartments } from './fixtures'
+import { startTalentBank } from './config'
+import { type Actor, makeActor, makeProfile, makeRequest, makeSkills, setupDepartments } from './fixtures'
 
 type Viewer = 'admin' | 'anonymous' | 'editor' | 'hr' | 'owner' | 'staff'
 
@@ -27,7 +27,7 @@ describe('staff profile visibility and consent over HTTP', () => {
   const headers = {} as Record<Viewer, Record<string, string>>
 
   beforeAll(async () => {
-    server = await startTestServer()
+    server = await startTalentBank()
     payload = server.payload
     depts = await setupDepartments(payload)
     skills = await makeSkills(payload)
@@ -45,9 +45,7 @@ describe('staff profile visibility and consent over HTTP', () => {
   afterAll(() => server?.close())
 
   const levels = ['self', 'hr', 'all'] as const
-  const cases = (Object.keys(SEES) as Viewer[]).flatMap((viewer) =>
-    levels.map((level, i) => [viewer, level, SEES[viewer][i]] as const),
-  )
+  const cases = (Object.keys(SEES) as Viewer[]).flatMap((viewer) => levels.map((level, i) => [viewer, level, SEES[viewer][i]] as const))
 
   describe.each(levels)('a profile shown to %s', (level) => {
     let profileId: number | string
@@ -75,12 +73,13 @@ describe('staff profile visibility and consent over HTTP', () => {
   it('cannot be widened by a query: filtering on 本人のみ still returns only what the viewer may see', async () => {
     const someone = await makeActor(payload, ['staff'], depts.sangyo)
     const hidden = await makeProfile(payload, someone, { visibility: 'self' })
-    expect((await payload.count({ collection: 'staff-profiles', where: { visibility: { equals: 'self' } } })).totalDocs)
-      .toBeGreaterThan(0)
+    expect((await payload.count({ collection: 'staff-profiles', where: { visibility: { equals: 'self' } } })).totalDocs).toBeGreaterThan(0)
     const res = await api(server.baseUrl, '/staff-profiles?where[visibility][equals]=self', { headers: headers.hr })
     expect(res.status).toBe(200)
     expect(res.json.docs.map((d: { id: unknown }) => d.id)).not.toContain(hidden.id)
-    expect(res.json.docs.every((d: { user: { id: unknown } | unknown }) => d.user === owner.id || (d.user as { id: unknown })?.id === owner.id)).toBe(true)
+    expect(
+      res.json.docs.every((d: { user: { id: unknown } | unknown }) => d.user === owner.id || (d.user as { id: unknown })?.id === owner.id),
+    ).toBe(true)
   })
 
   it('hides the profile everywhere at once when consent is withdrawn, and shows it again on renewed consent', async () => {

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
+import { loginHeaders, type TestServer } from '@akita-dx/test-support'
 import { afterAll, beforeAll } from '@jest/globals'
 
-import { startTestServer, type TestServer } from '../../../tests/helpers/server'
-import { loginHeaders } from '../../../tests/helpers/users'
+import { startTalentBank } from './config'
 import { type Actor, makeActor, makeProfile, makeRequest, makeSkills, setupDepartments } from './fixtures'
 
 type Headers = Record<string, string>
@@ -31,7 +31,7 @@ export type WorkflowContext = {
 export const useWorkflowServer = (): WorkflowContext => {
   const ctx = {} as WorkflowContext
   beforeAll(async () => {
-    ctx.server = await startTestServer()
+    ctx.server = await startTalentBank()
     const payload = (ctx.payload = ctx.server.payload)
     ctx.depts = await setupDepartments(payload)
     ctx.skills = await makeSkills(payload)

@@ -1,10 +1,15 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { actorOf, canDecide, isOwner } from '../../utilities/actor'
-import { forbidden, invalid } from '../../utilities/errors'
-import { lexicalToPlainText } from '../../utilities/lexical'
+import { badRequest, forbidden } from '@akita-dx/plugin-core'
+
+import type { ResolvedIdeaBoxOptions } from '../../types'
+
+import { message } from '../../translations'
+import { type Actor, actorOf, canDecide, isOwner } from '../../utilities/actor'
+import { plainTextOf } from '../../utilities/richText'
 import { changedFields, sameValue } from '../../utilities/values'
-import { IDEAS } from '../../constants'
+
+type Data = Record<string, unknown>
 
 /** What the author writes; the target department may not rewrite a colleague's proposal. */
 const CONTENT_FIELDS = ['kind', 'title', 'category', 'anonymous', 'targetDepartment', 'attachments'] as const
@@ -12,47 +17,44 @@ const CONTENT_FIELDS = ['kind', 'title', 'category', 'anonymous', 'targetDepartm
 const answerTextOf = (doc: unknown): string =>
   String((doc as { officialAnswer?: { text?: null | string } } | undefined)?.officialAnswer?.text ?? '').trim()
 
+const checkNewIdea = (options: ResolvedIdeaBoxOptions, req: PayloadRequest, actor: Actor, data: Data) => {
+  const decides = canDecide(req, options.organisation, data.targetDepartment)
+  if (data.state && data.state !== 'open' && !decides) throw forbidden(message(req, 'error.stateDecidersOnly'))
+  if (answerTextOf(data) && !decides) throw forbidden(message(req, 'error.answerDecidersOnly'))
+  if (data.moderation && data.moderation !== 'visible' && !actor.admin) throw forbidden(message(req, 'error.moderationAdminOnly'))
+}
+
+const checkIdeaUpdate = (options: ResolvedIdeaBoxOptions, req: PayloadRequest, actor: Actor, data: Data, originalDoc: Data | undefined) => {
+  if ('author' in data && !sameValue(data.author, originalDoc?.author)) throw forbidden(message(req, 'error.authorFixed'))
+  const content = changedFields(originalDoc, data, CONTENT_FIELDS)
+  // The rich-text editor may re-serialise an untouched body with other keys: compare the text.
+  if ('body' in data && plainTextOf(data.body) !== plainTextOf(originalDoc?.body)) content.push('body')
+  if (content.length && !actor.admin && !isOwner(req, originalDoc?.author)) {
+    throw forbidden(message(req, 'error.contentAuthorOnly', { fields: content.join(', ') }))
+  }
+  const decisions = changedFields(originalDoc, data, ['state'])
+  if ('officialAnswer' in data && answerTextOf(data) !== answerTextOf(originalDoc)) decisions.push('officialAnswer')
+  if (decisions.length && !canDecide(req, options.organisation, originalDoc?.targetDepartment)) {
+    throw forbidden(message(req, 'error.decisionDecidersOnly', { fields: decisions.join(', ') }))
+  }
+  if (changedFields(originalDoc, data, ['moderation']).length && !actor.admin) throw forbidden(message(req, 'error.moderationAdminOnly'))
+}
+
 /**
  * Who may change which part of an idea. Refusals are 403s naming the field, rather than values
  * silently dropped, so that an editor knows why a state change did not happen.
  */
-export const guardIdeaChanges = (): CollectionBeforeChangeHook => ({ data, operation, originalDoc, req }) => {
-  const actor = actorOf(req)
-  if (actor.system) {
-    if (!data.author) throw invalid(IDEAS, 'author', 'author（投稿者）が必要です')
-    return data
-  }
-  if (operation === 'create') {
+export const guardIdeaChanges =
+  (options: ResolvedIdeaBoxOptions): CollectionBeforeChangeHook =>
+  ({ data, operation, originalDoc, req }) => {
+    const actor = actorOf(req, options.organisation)
+    if (actor.system) {
+      if (!data.author) throw badRequest(message(req, 'error.authorRequired'), 'author')
+      return data
+    }
     // Whatever the request says, the author is the person signed in.
-    data.author = actor.id
-    if (data.state && data.state !== 'open' && !canDecide(req, data.targetDepartment)) {
-      throw forbidden('state（状態）を設定できるのは対象課の編集者と管理者だけです')
-    }
-    if (answerTextOf(data) && !canDecide(req, data.targetDepartment)) {
-      throw forbidden('officialAnswer（公式回答）を書けるのは対象課の編集者と管理者だけです')
-    }
-    if (data.moderation && data.moderation !== 'visible' && !actor.admin) {
-      throw forbidden('moderation（公開状態）を変更できるのは管理者だけです')
-    }
+    if (operation === 'create') data.author = actor.id
+    if (operation === 'create') checkNewIdea(options, req, actor, data)
+    else checkIdeaUpdate(options, req, actor, data, originalDoc)
     return data
   }
-
-  if ('author' in data && !sameValue(data.author, originalDoc?.author)) {
-    throw forbidden('author（投稿者）は変更できません')
-  }
-  const content = changedFields(originalDoc, data, CONTENT_FIELDS)
-  // The rich-text editor may re-serialise an untouched body with other keys: compare the text.
-  if ('body' in data && lexicalToPlainText(data.body) !== lexicalToPlainText(originalDoc?.body)) content.push('body')
-  if (content.length && !actor.admin && !isOwner(req, originalDoc?.author)) {
-    throw forbidden(`${content.join(', ')} を変更できるのは投稿者と管理者だけです`)
-  }
-  const decisions = changedFields(originalDoc, data, ['state'])
-  if ('officialAnswer' in data && answerTextOf(data) !== answerTextOf(originalDoc)) decisions.push('officialAnswer')
-  if (decisions.length && !canDecide(req, originalDoc?.targetDepartment)) {
-    throw forbidden(`${decisions.join(', ')} を変更できるのは対象課の編集者と管理者だけです`)
-  }
-  if (changedFields(originalDoc, data, ['moderation']).length && !actor.admin) {
-    throw forbidden('moderation（公開状態）を変更できるのは管理者だけです')
-  }
-  return data
-}
