@@ -3,7 +3,20 @@ import { lexicalFromText } from '../collections/subsidies/lexical'
 import { INDUSTRIES, KINDS, PURPOSES, STAGES } from '../collections/subsidies/options'
 
 /** Generated programmes for the benchmark: varied text, dates, areas; about 1 in 6 about 創業. */
-const THEMES = ['創業', '設備投資', '販路開拓', '事業承継', '人材育成', 'デジタル化', '省エネ', '観光振興', '農産加工', '雇用拡大', '研究開発', '海外展開']
+const THEMES = [
+  '創業',
+  '設備投資',
+  '販路開拓',
+  '事業承継',
+  '人材育成',
+  'デジタル化',
+  '省エネ',
+  '観光振興',
+  '農産加工',
+  '雇用拡大',
+  '研究開発',
+  '海外展開',
+]
 const NOUNS = ['支援補助金', '促進事業費補助金', '推進助成金', 'チャレンジ支援金', '振興資金']
 const PROVIDERS = [
   ['prefecture', '秋田県'],
@@ -27,7 +40,9 @@ export const makeRandom = (seed: number) => {
 
 export const generateProgramme = (i: number, now: number, random: () => number) => {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
-  const some = <T>(list: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list)))]
+  const some = <T>(list: readonly T[], max: number) => [
+    ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list))),
+  ]
   const town = pick(MUNICIPALITIES)
   const [level, provider] = pick(PROVIDERS)
   const theme = pick(THEMES)
@@ -43,15 +58,27 @@ export const generateProgramme = (i: number, now: number, random: () => number) 
     catchPhrase: `${local ? town.label : '県内'}で${theme}に取り組む事業者を応援します`,
     detail: lexicalFromText([`${theme}に必要な経費の一部を補助します。`, '- 設備費\n- 広告宣伝費\n- 専門家謝金']),
     employeeLimit: random() < 0.5 ? pick([5, 20, 50, 100, 300]) : null,
-    industries: random() < 0.6 ? [] : some(INDUSTRIES.map((x) => x.value), 3),
+    industries:
+      random() < 0.6
+        ? []
+        : some(
+            INDUSTRIES.map((x) => x.value),
+            3,
+          ),
     kind: pick(KINDS).value,
     maxAmount: random() < 0.9 ? Math.round(100_000 + random() * 20_000_000) : null,
     municipalities: local ? [town.value] : [],
     providerLevel: level,
     providerName: level === 'municipality' ? town.label : provider,
-    purposes: some(PURPOSES.map((x) => x.value), 3),
+    purposes: some(
+      PURPOSES.map((x) => x.value),
+      3,
+    ),
     slug: `bench-${i}`,
-    stages: some(STAGES.map((x) => x.value), 2),
+    stages: some(
+      STAGES.map((x) => x.value),
+      2,
+    ),
     summary: `${local ? town.label : '秋田県'}内の中小企業者・個人事業主が行う${theme}の取組を支援します（第${1 + (i % 4)}期）。`,
     title: `${local ? town.label : '秋田県'}${theme}${pick(NOUNS)}（${i}）`,
     yearRound,

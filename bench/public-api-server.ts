@@ -5,10 +5,11 @@
  */
 import { getPayload } from 'payload'
 
+import { listen } from '@akita-dx/plugin-core/express'
+
 import { computeDerived } from '../collections/subsidies/hooks'
 import config from '../payload.config'
 import { createApp } from '../src/server/createApp'
-import { listen } from '../src/server/listen'
 import { generateProgramme, makeRandom } from './public-api-data'
 
 const N = Number(process.env.BENCH_PROGRAMMES ?? 10_000)
@@ -32,7 +33,12 @@ if (existing.totalDocs < N) {
     Array.from({ length: concurrency }, async () => {
       while (next < docs.length) {
         const data = docs[next++] as Record<string, unknown>
-        const stamped = { ...data, createdAt: new Date().toISOString(), provenance: { source: 'manual' }, updatedAt: new Date().toISOString() }
+        const stamped = {
+          ...data,
+          createdAt: new Date().toISOString(),
+          provenance: { source: 'manual' },
+          updatedAt: new Date().toISOString(),
+        }
         const derived = await computeDerived({ data: stamped } as never)
         await payload.db.create({ collection: 'subsidies', data: derived })
         if (next % 1000 === 0) console.error(`generated ${existing.totalDocs + next}/${N}`)

@@ -19,9 +19,9 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { stringify } from 'qs-esm'
 
-import { SUBSIDY_LIST_PARAMS } from '../plugins/public-api/params/definitions'
-import { parseParams } from '../plugins/public-api/params/parse'
-import { buildSubsidyWhere, subsidySort } from '../plugins/public-api/utilities/subsidyWhere'
+import { subsidySearchQuery } from '@akita-dx/plugin-public-api'
+
+import config from '../payload.config'
 import { type Figures, type Meta, type Row, summarise, writeReport } from './public-api-report'
 
 const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',')
@@ -162,20 +162,19 @@ const measure = async (base: string, pathname: string, duration: number, server:
   }
 }
 
-/** The generic REST query that returns the same documents as the public query. */
-const restPath = () => {
-  const parsed = parseParams(new URLSearchParams(QUERY), SUBSIDY_LIST_PARAMS)
-  if (!parsed.ok) throw new Error('benchmark query is invalid')
-  const where = buildSubsidyWhere(parsed.values, { closingSoonDays: 14, now: new Date() })
-  const sort = (subsidySort(parsed.values.sort) as string[]).join(',')
-  return `/api/subsidies?${stringify({ depth: 0, limit: 20, sort, where }, { encode: true })}`
-}
+/** The generic REST query that returns the same documents as the public query: the API's own query, from the app's config. */
+const restPath = await (async () => {
+  const query = subsidySearchQuery(await config, new URLSearchParams(QUERY))
+  if (!query.ok) throw new Error('benchmark query is invalid')
+  const sort = (query.sort as string[]).join(',')
+  return `/api/subsidies?${stringify({ depth: 0, limit: query.limit, sort, where: query.where }, { encode: true })}`
+})()
 
 const publicPath = `/api/public/subsidies?${new URLSearchParams(QUERY)}`
 
 const checkEquivalent = async (base: string) => {
   const pub = (await (await fetch(`${base}${publicPath}`)).json()) as { docs: { id: string }[]; totalDocs: number }
-  const rest = (await (await fetch(`${base}${restPath()}`)).json()) as { docs: { id: number }[]; totalDocs: number }
+  const rest = (await (await fetch(`${base}${restPath}`)).json()) as { docs: { id: number }[]; totalDocs: number }
   if (pub.totalDocs !== rest.totalDocs || pub.docs.map((d) => d.id).join() !== rest.docs.map((d) => String(d.id)).join()) {
     throw new Error(`public and REST answers differ: ${pub.totalDocs} vs ${rest.totalDocs}`)
   }
@@ -185,15 +184,14 @@ const checkEquivalent = async (base: string) => {
 const rows: Row[] = []
 
 for (const db of databases) {
-  const uri =
-    db === 'sqlite' ? `file:${path.resolve('bench/results/public-api.db')}` : `${pgBase}/akita_bench_public_api`
+  const uri = db === 'sqlite' ? `file:${path.resolve('bench/results/public-api.db')}` : `${pgBase}/akita_bench_public_api`
   console.error(`${db}: preparing ${PROGRAMMES} programmes…`)
   const variants: { env: Record<string, string>; targets: { name: string; path: () => string }[] }[] = [
     {
       env: {},
       targets: [
         { name: 'public API', path: () => publicPath },
-        { name: 'generic REST', path: restPath },
+        { name: 'generic REST', path: () => restPath },
       ],
     },
     {

@@ -8,7 +8,10 @@ import { buildSearchText } from './search'
 export const NO_DEADLINE = '9999-12-31T00:00:00.000Z'
 
 const slugFromExternalId = (externalId: string) =>
-  `jg-${externalId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')}`.slice(0, 100)
+  `jg-${externalId
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')}`.slice(0, 100)
 
 /** Japanese titles do not transliterate reliably, so a missing slug gets a short stable id. */
 export const fillSlug: CollectionBeforeValidateHook = ({ data, originalDoc }) => {

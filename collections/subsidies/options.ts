@@ -1,3 +1,9 @@
+import type { Term } from '@akita-dx/plugin-public-api'
+
+import { AREA_SCOPES, SUBSIDY_STATUSES } from '@akita-dx/plugin-public-api'
+
+import { MUNICIPALITIES } from '../../src/lib/akita'
+
 /**
  * The vocabulary of support programmes. Values follow jGrants (the national subsidy portal) so
  * imported programmes and Akita's own sit in the same lists; stored values are short English codes.
@@ -5,8 +11,7 @@
 
 type Option = { en: string; ja: string; value: string }
 
-const toOptions = (list: readonly Option[]) =>
-  list.map(({ en, ja, value }) => ({ label: { en, ja }, value }))
+const toOptions = (list: readonly Option[]) => list.map(({ en, ja, value }) => ({ label: { en, ja }, value }))
 
 export const KINDS = [
   { en: 'Subsidy', ja: '補助金', value: 'subsidy' },
@@ -75,41 +80,29 @@ export const STAGES = [
   { en: 'Succession', ja: '事業承継', value: 'succession' },
 ] as const satisfies readonly Option[]
 
-export const AREA_SCOPES = [
-  { en: 'Nationwide', ja: '全国', value: 'nationwide' },
-  { en: 'Whole prefecture', ja: '県内全域', value: 'prefecture' },
-  { en: 'Listed municipalities', ja: '指定の市町村', value: 'municipalities' },
-] as const satisfies readonly Option[]
-
-/** Derived from the acceptance dates in Japan time (see status.ts), never stored. */
-export const STATUSES = [
-  { en: 'Upcoming', ja: '募集前', value: 'upcoming' },
-  { en: 'Open', ja: '募集中', value: 'open' },
-  { en: 'Closing soon', ja: '締切間近', value: 'closing_soon' },
-  { en: 'Closed', ja: '終了', value: 'closed' },
-] as const satisfies readonly Option[]
-
 export const SOURCES = [
   { en: 'Entered by hand', ja: '手入力', value: 'manual' },
   { en: 'jGrants', ja: 'Jグランツ', value: 'jgrants' },
 ] as const satisfies readonly Option[]
-
-export type Kind = (typeof KINDS)[number]['value']
-export type ProviderLevel = (typeof PROVIDER_LEVELS)[number]['value']
-export type Purpose = (typeof PURPOSES)[number]['value']
-export type Industry = (typeof INDUSTRIES)[number]['value']
-export type Stage = (typeof STAGES)[number]['value']
-export type AreaScope = (typeof AREA_SCOPES)[number]['value']
-export type SubsidyStatus = (typeof STATUSES)[number]['value']
 
 export const kindOptions = toOptions(KINDS)
 export const providerLevelOptions = toOptions(PROVIDER_LEVELS)
 export const purposeOptions = toOptions(PURPOSES)
 export const industryOptions = toOptions(INDUSTRIES)
 export const stageOptions = toOptions(STAGES)
-export const areaScopeOptions = toOptions(AREA_SCOPES)
-export const statusOptions = toOptions(STATUSES)
 export const sourceOptions = toOptions(SOURCES)
 
-export const labelOf = (list: readonly Option[], value: null | string | undefined): null | string =>
-  list.find((o) => o.value === value)?.ja ?? null
+/** Area scopes and statuses carry the rules of the public API plugin (which scopes cover every municipality, how a status is derived). */
+export const areaScopeOptions = AREA_SCOPES.map(({ label, value }) => ({ label, value }))
+export const statusOptions = SUBSIDY_STATUSES.map(({ label, value }) => ({ label, value }))
+
+/** What the public API and the jGrants import accept, show and map into: the options of the programmes' select fields. */
+export const subsidyVocabulary = {
+  industries: industryOptions,
+  kinds: kindOptions,
+  municipalities: MUNICIPALITIES.map(({ code, label, value }): Term => ({ aliases: [code], label, value })),
+  providerLevels: providerLevelOptions,
+  purposes: purposeOptions,
+  sources: sourceOptions,
+  stages: stageOptions,
+}

@@ -1,11 +1,6 @@
-/**
- * Normalises Japanese text for matching: NFKC folds full-width letters, digits and spaces
- * (「ＤＸ　創業」→「DX 創業」) and half-width katakana; lower case for Latin letters.
- */
-export const normaliseForSearch = (value: string): string =>
-  value.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim()
+import { normaliseForSearch } from '@akita-dx/plugin-public-api'
 
-/** The text a keyword search looks through, in one normalised string. */
+/** The text a keyword search of the public API looks through, in one string normalised as the API normalises its keywords. */
 export const buildSearchText = (doc: {
   catchPhrase?: null | string
   keywords?: null | string[]

@@ -1,40 +1,40 @@
-import type { Config } from 'payload'
+import type { Config, Payload } from 'payload'
 
-import type { JgrantsImportOptions } from './types'
+import { addBackgroundTasks, resolveOrganisation, withCore, withLeases, withTranslations } from '@akita-dx/plugin-core'
 
-import { addServerExtension } from '../../src/server/extensions'
+import type { JgrantsImportOptions, ResolvedJgrantsOptions } from './types'
+
 import { resolveOptions } from './defaults'
-import { startSchedule } from './schedule'
+import { importSchedule } from './schedule'
+import { jgrantsOptions } from './slot'
 import { jgrantsImportTask } from './task'
+import { jgrantsTranslations } from './translations'
 
-export type { ImportResult, JgrantsImportOptions } from './types'
-export { runJgrantsImport } from './importer'
-
-const CUSTOM_KEY = 'jgrantsImport'
+export { runJgrantsImport } from './import/run'
+export { lexicalFromText } from './mapping/richText'
+export { runImportTask } from './schedule'
+export type { ImportResult, JgrantsImportOptions, JgrantsVocabulary, ProgrammeFields, ResolvedJgrantsOptions, Term } from './types'
 
 /**
- * Imports national programmes from jGrants into `subsidies`: a Payload task (run by hand with
- * `npm run import:jgrants`) and a node-cron schedule in the server process holding the lease.
+ * Imports national programmes from jGrants into the app's programmes collection (`subsidies`):
+ * the Payload task `importJgrants` (or `runJgrantsImport` for a run by hand) and a daily
+ * background task in the one server process that holds its lease.
  */
 export const jgrantsImportPlugin =
   (pluginOptions: JgrantsImportOptions = {}) =>
   (incomingConfig: Config): Config => {
     const options = resolveOptions(pluginOptions)
+    const withSchema = withLeases(
+      withTranslations(withCore(incomingConfig), jgrantsTranslations),
+      resolveOrganisation(options.organisation),
+    )
     const config: Config = {
-      ...incomingConfig,
-      custom: { ...(incomingConfig.custom ?? {}), [CUSTOM_KEY]: options },
-      jobs: {
-        ...incomingConfig.jobs,
-        tasks: [...(incomingConfig.jobs?.tasks ?? []), jgrantsImportTask(options)],
-      },
+      ...jgrantsOptions.attach(withSchema, options),
+      jobs: { ...withSchema.jobs, tasks: [...(withSchema.jobs?.tasks ?? []), jgrantsImportTask(options)] },
     }
-    if (options.disabled) return config
-    return addServerExtension(config, {
-      name: 'jgrants-import',
-      start: ({ payload }) => startSchedule(payload, options),
-    })
+    return options.disabled ? config : addBackgroundTasks(config, [importSchedule(options)])
   }
 
 /** The options the running config was built with (for the command-line import). */
-export const jgrantsOptionsOf = (config: { custom?: Record<string, unknown> }) =>
-  resolveOptions(config.custom?.[CUSTOM_KEY] as JgrantsImportOptions | undefined)
+export const jgrantsOptionsOf = (source: Config | Payload | { custom?: Record<string, any> }): ResolvedJgrantsOptions =>
+  jgrantsOptions.of(source)

@@ -1,63 +1,51 @@
-import type { Config, Endpoint } from 'payload'
+import type { Config } from 'payload'
+
+import { addServerRoutes, withCore, withTranslations } from '@akita-dx/plugin-core'
 
 import type { PublicApiPluginOptions } from './types'
 
-import { addServerExtension } from '../../src/server/extensions'
+import { withCacheInvalidation } from './cache/invalidate'
+import { createContext } from './context'
 import { resolveOptions } from './defaults'
-import { openApiEndpoint } from './endpoints/openapi'
-import { storyDetailEndpoint, storyListEndpoint } from './endpoints/stories'
-import { subsidyDetailEndpoint, subsidyListEndpoint } from './endpoints/subsidies'
-import { invalidateOnChange, invalidateOnDelete } from './hooks/invalidate'
-import { createContext } from './utilities/context'
-import { sendPreflight } from './utilities/http'
-import { mountExpressFront } from './utilities/expressFront'
+import { apiEndpoints } from './endpoints'
+import { cacheRoute } from './server/cacheRoute'
+import { publicApiOptions } from './slot'
+import { publicApiTranslations } from './translations'
 
-export type { PublicApiPluginOptions } from './types'
+export { AREA_SCOPES, type AreaScope } from './rules/areas'
+export { normaliseForSearch } from './rules/search'
+export {
+  CLOSING_SOON_DAYS,
+  type StatusFields,
+  type StatusInput,
+  statusWhere,
+  SUBSIDY_STATUSES,
+  type SubsidyStatus,
+  subsidyStatus,
+} from './rules/status'
+export { subsidySearchQuery, type SubsidySearchQuery } from './queries/searchQuery'
+export type { OpenApiInfo, PublicApiPluginOptions, StoryFields, SubsidyFields, Term, Vocabulary } from './types'
 
 /**
  * The public JSON API for founders' apps: `/api/public/subsidies`, `/stories`, their details and
- * `/openapi.json`, as Payload endpoints. Reads published documents only; no login.
+ * `/openapi.json`, as Payload endpoints, with a response cache answered before Payload on the
+ * server. Reads published documents only; no login. The programmes and stories are the app's
+ * collections, known by the `subsidies` and `stories` options.
  */
 export const publicApiPlugin =
   (pluginOptions: PublicApiPluginOptions = {}) =>
   (incomingConfig: Config): Config => {
     const options = resolveOptions(pluginOptions)
-    if (options.disabled) return incomingConfig
-    const ctx = createContext(options)
-    const watched = new Set([options.slugs.media, options.slugs.stories, options.slugs.subsidies])
+    let config = publicApiOptions.attach(withTranslations(withCore(incomingConfig), publicApiTranslations), options)
+    if (options.disabled) return config
 
-    const collections = (incomingConfig.collections ?? []).map((collection) => {
-      if (!watched.has(collection.slug)) return collection
-      return {
-        ...collection,
-        hooks: {
-          ...collection.hooks,
-          afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange(ctx)],
-          afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete(ctx)],
-        },
-      }
-    })
-
-    const getters: Endpoint[] = [
-      subsidyListEndpoint(ctx),
-      subsidyDetailEndpoint(ctx),
-      storyListEndpoint(ctx),
-      storyDetailEndpoint(ctx),
-      openApiEndpoint(ctx),
-    ]
-    const preflights: Endpoint[] = getters.map((endpoint) => ({
-      handler: async () => sendPreflight(),
-      method: 'options',
-      path: endpoint.path,
-    }))
-
-    const config: Config = {
-      ...incomingConfig,
-      collections,
-      endpoints: [...(incomingConfig.endpoints ?? []), ...getters, ...preflights],
-    }
-    return addServerExtension(config, {
-      mount: (app, { payload }) => mountExpressFront(app, `${payload.config.routes.api}${options.basePath}`, ctx),
-      name: 'public-api',
-    })
+    const ctx = createContext(options, incomingConfig)
+    const watched = [options.subsidies.slug, options.stories && options.stories.slug, options.media && options.media.slug]
+    config = withCacheInvalidation(
+      config,
+      watched.filter((slug): slug is string => Boolean(slug)),
+      ctx.cache,
+    )
+    config = { ...config, endpoints: [...(config.endpoints ?? []), ...apiEndpoints(ctx)] }
+    return addServerRoutes(config, [cacheRoute(ctx, `${incomingConfig.routes?.api ?? '/api'}${options.basePath}`)])
   }

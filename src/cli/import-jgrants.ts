@@ -1,7 +1,7 @@
+import { jgrantsOptionsOf, runJgrantsImport } from '@akita-dx/plugin-jgrants-import'
 import { getPayload } from 'payload'
 
 import config from '../../payload.config'
-import { jgrantsOptionsOf, runJgrantsImport } from '../../plugins/jgrants-import'
 
 /**
  * `npm run import:jgrants [-- --base-url=https://…] [--publish]`: one jGrants import now, into

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import { subsidyStatus } from '../../collections/subsidies/status'
+import { subsidyStatus } from '@akita-dx/plugin-public-api'
 import { contentSeed } from '../../seed/content'
 import { organisationSeed } from '../../seed/organisation'
 import { seedSteps } from '../../seed/steps'
@@ -21,7 +21,7 @@ describe('content seed', () => {
   }, 240_000)
   afterAll(() => shutdownPayload(payload))
 
-  it("runs right after the organisation step", () => {
+  it('runs right after the organisation step', () => {
     const names = seedSteps.map((s) => s.name)
     expect(names.indexOf('content')).toBe(names.indexOf('organisation') + 1)
   })

@@ -1,14 +1,7 @@
 import type { Field } from 'payload'
 
 import { municipalityOptions } from '../../../src/lib/akita'
-import {
-  areaScopeOptions,
-  industryOptions,
-  kindOptions,
-  providerLevelOptions,
-  purposeOptions,
-  stageOptions,
-} from '../options'
+import { areaScopeOptions, industryOptions, kindOptions, providerLevelOptions, purposeOptions, stageOptions } from '../options'
 
 /** What kind of help, from whom, for whom and where: every field here is a public API filter. */
 export const classificationFields: Field[] = [

@@ -1,7 +1,8 @@
 import type { Field } from 'payload'
 
+import { subsidyStatus } from '@akita-dx/plugin-public-api'
+
 import { statusOptions } from '../options'
-import { subsidyStatus } from '../status'
 
 /** Acceptance period and the status derived from it (never typed in). */
 export const scheduleFields: Field[] = [

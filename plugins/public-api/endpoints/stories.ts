@@ -1,65 +1,77 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { ApiContext } from '../utilities/context'
+import type { ApiContext } from '../context'
+import type { StoryCards } from '../cards/story'
+import type { StoryFields } from '../types'
 
-import { STORY_LIST_PARAMS } from '../params/definitions'
-import { mediaIdsOf, STORY_CARD_SELECT, SUBSIDY_CARD_SELECT, toStoryCard, toStoryDetail, toSubsidyCard } from '../utilities/cards'
-import { cachedDetailEndpoint, cachedListEndpoint, listPage } from '../utilities/cachedEndpoint'
-import { loadMedia } from '../utilities/context'
-import { storyWhere } from '../utilities/subsidyWhere'
+import { loadMedia } from '../cards/media'
+import { storyWhere } from '../queries/stories'
+import { cachedDetailEndpoint, cachedListEndpoint, listPage } from './cached'
+
+type Stories = { cards: StoryCards; fields: StoryFields; slug: string }
 
 /** `GET /stories`: published founder stories, newest founding first. */
-export const storyListEndpoint = (ctx: ApiContext): Endpoint =>
-  cachedListEndpoint(ctx, '/stories', STORY_LIST_PARAMS, async (req, values) => {
+const storyListEndpoint = (ctx: ApiContext, { cards, fields, slug }: Stories): Endpoint =>
+  cachedListEndpoint(ctx, '/stories', ctx.params.storyList, async (req, values) => {
     const page = values.page as number
     const limit = values.limit as number
     const result = await req.payload.find({
-      collection: ctx.options.slugs.stories as 'founder-stories',
+      collection: slug,
       depth: 0,
       draft: false,
       limit,
       overrideAccess: true,
       page,
-      select: STORY_CARD_SELECT,
-      sort: ['-foundingYear', 'id'],
-      where: storyWhere(values),
+      select: cards.cardSelect,
+      sort: [`-${fields.foundingYear}`, 'id'],
+      where: { and: [...ctx.published(slug), ...storyWhere(values, fields)] },
     })
-    const docs = result.docs as Record<string, any>[]
-    const media = await loadMedia(req.payload, ctx, mediaIdsOf(docs, 'portrait'))
+    const docs = result.docs as Record<string, unknown>[]
+    const media = await loadMedia(req.payload, ctx.options, cards.portraitIds(docs))
     return listPage(
-      docs.map((doc) => toStoryCard(doc, media)),
+      docs.map((doc) => cards.card(doc, media)),
       result.totalDocs,
       page,
       limit,
     )
   })
 
+/** Cards of the published programmes a story lists. */
+const programmesOf = async (req: PayloadRequest, ctx: ApiContext, ids: unknown[], now: Date) => {
+  if (!ids.length) return []
+  const { slug, fields } = ctx.options.subsidies
+  const found = await req.payload.find({
+    collection: slug,
+    depth: 0,
+    draft: false,
+    limit: 100,
+    overrideAccess: true,
+    pagination: false,
+    select: ctx.subsidies.cardSelect,
+    sort: [fields.sortDeadline, 'id'],
+    where: { and: [...ctx.published(slug), { id: { in: ids } }] },
+  })
+  return found.docs.map((doc) => ctx.subsidies.card(doc as Record<string, unknown>, now))
+}
+
 /** `GET /stories/:slug`: one published story with the published programmes the founder used. */
-export const storyDetailEndpoint = (ctx: ApiContext): Endpoint =>
+const storyDetailEndpoint = (ctx: ApiContext, { cards, fields, slug }: Stories): Endpoint =>
   cachedDetailEndpoint(ctx, {
     build: async (req, doc, now) => {
-      const { closingSoonDays, slugs } = ctx.options
-      const programmeIds = (Array.isArray(doc.programmes) ? doc.programmes : []).map((p: unknown) =>
-        typeof p === 'object' && p ? (p as { id: unknown }).id : p,
-      )
-      const programmes = programmeIds.length
-        ? await req.payload.find({
-            collection: slugs.subsidies as 'subsidies',
-            depth: 0,
-            draft: false,
-            limit: 100,
-            overrideAccess: true,
-            pagination: false,
-            select: SUBSIDY_CARD_SELECT,
-            sort: ['sortDeadline', 'id'],
-            where: { and: [{ _status: { equals: 'published' } }, { id: { in: programmeIds } }] },
-          })
-        : { docs: [] }
-      const media = await loadMedia(req.payload, ctx, mediaIdsOf([doc], 'portrait'))
-      const cards = (programmes.docs as Record<string, unknown>[]).map((p) => toSubsidyCard(p, now, closingSoonDays))
-      return toStoryDetail(doc, media, cards)
+      const programmes = await programmesOf(req, ctx, cards.programmeIds(doc), now)
+      const media = await loadMedia(req.payload, ctx.options, cards.portraitIds([doc]))
+      return cards.detail(doc, media, programmes)
     },
-    collection: ctx.options.slugs.stories,
-    noun: 'story',
+    collection: slug,
+    notFound: 'storyNotFound',
     route: '/stories',
+    slugField: fields.slug,
   })
+
+/** The story endpoints, when the app has stories. */
+export const storyEndpoints = (ctx: ApiContext): Endpoint[] => {
+  const { stories } = ctx.options
+  if (!stories || !ctx.stories) return []
+  const setup: Stories = { cards: ctx.stories, fields: stories.fields, slug: stories.slug }
+  return [storyListEndpoint(ctx, setup), storyDetailEndpoint(ctx, setup)]
+}

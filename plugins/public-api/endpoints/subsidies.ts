@@ -1,75 +1,65 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, PayloadRequest, Where } from 'payload'
 
-import type { ApiContext } from '../utilities/context'
+import type { ApiContext } from '../context'
 
-import { SUBSIDY_LIST_PARAMS } from '../params/definitions'
-import {
-  mediaIdsOf,
-  STORY_CARD_SELECT,
-  SUBSIDY_CARD_SELECT,
-  toStoryCard,
-  toSubsidyCard,
-  toSubsidyDetail,
-} from '../utilities/cards'
-import { cachedDetailEndpoint, cachedListEndpoint, listPage } from '../utilities/cachedEndpoint'
-import { loadMedia } from '../utilities/context'
-import { buildSubsidyWhere, subsidySort } from '../utilities/subsidyWhere'
+import { loadMedia } from '../cards/media'
+import { subsidySort, subsidyWhere } from '../queries/subsidies'
+import { cachedDetailEndpoint, cachedListEndpoint, listPage } from './cached'
 
 /** `GET /subsidies`: cards of published programmes, filtered, sorted and paginated. */
 export const subsidyListEndpoint = (ctx: ApiContext): Endpoint =>
-  cachedListEndpoint(ctx, '/subsidies', SUBSIDY_LIST_PARAMS, async (req, values, now) => {
-    const { closingSoonDays, slugs } = ctx.options
+  cachedListEndpoint(ctx, '/subsidies', ctx.params.subsidyList, async (req, values, now) => {
+    const { options } = ctx
     const page = values.page as number
     const limit = values.limit as number
     const result = await req.payload.find({
-      collection: slugs.subsidies as 'subsidies',
+      collection: options.subsidies.slug,
       depth: 0,
       draft: false,
       limit,
       overrideAccess: true,
       page,
-      select: SUBSIDY_CARD_SELECT,
-      sort: subsidySort(values.sort),
-      where: buildSubsidyWhere(values, { closingSoonDays, now }),
+      select: ctx.subsidies.cardSelect,
+      sort: subsidySort(values.sort, options),
+      where: { and: [...ctx.published(options.subsidies.slug), ...subsidyWhere(values, options, now)] },
     })
-    const cards = result.docs.map((doc) => toSubsidyCard(doc as Record<string, unknown>, now, closingSoonDays))
+    const cards = result.docs.map((doc) => ctx.subsidies.card(doc as Record<string, unknown>, now))
     return listPage(cards, result.totalDocs, page, limit)
   })
+
+/** Cards of the published stories that list the programme or that it lists. */
+const storiesOf = async (req: PayloadRequest, ctx: ApiContext, doc: Record<string, any>) => {
+  const { stories } = ctx.options
+  if (!stories || !ctx.stories) return []
+  const f = stories.fields
+  const related = ctx.subsidies.relatedStoryIds(doc)
+  const found = await req.payload.find({
+    collection: stories.slug,
+    depth: 0,
+    draft: false,
+    limit: 50,
+    overrideAccess: true,
+    pagination: false,
+    select: ctx.stories.cardSelect,
+    sort: [`-${f.foundingYear}`, 'id'],
+    where: {
+      and: [
+        ...ctx.published(stories.slug),
+        { or: [{ [f.programmes]: { in: [doc.id] } }, ...(related.length ? [{ id: { in: related } } as Where] : [])] },
+      ],
+    },
+  })
+  const docs = found.docs as Record<string, unknown>[]
+  const media = await loadMedia(req.payload, ctx.options, ctx.stories.portraitIds(docs))
+  return docs.map((story) => ctx.stories!.card(story, media))
+}
 
 /** `GET /subsidies/:slug`: one published programme with its rendered text and founders who used it. */
 export const subsidyDetailEndpoint = (ctx: ApiContext): Endpoint =>
   cachedDetailEndpoint(ctx, {
-    build: async (req, doc, now) => {
-      const { closingSoonDays, slugs } = ctx.options
-      const relatedIds = (Array.isArray(doc.relatedStories) ? doc.relatedStories : []).map((r: unknown) =>
-        typeof r === 'object' && r ? (r as { id: unknown }).id : r,
-      )
-      const stories = await req.payload.find({
-        collection: slugs.stories as 'founder-stories',
-        depth: 0,
-        draft: false,
-        limit: 50,
-        overrideAccess: true,
-        pagination: false,
-        select: STORY_CARD_SELECT,
-        sort: ['-foundingYear', 'id'],
-        where: {
-          and: [
-            { _status: { equals: 'published' } },
-            {
-              or: [
-                { programmes: { in: [doc.id] } },
-                ...(relatedIds.length ? [{ id: { in: relatedIds } }] : []),
-              ],
-            },
-          ],
-        },
-      })
-      const storyDocs = stories.docs as Record<string, any>[]
-      const media = await loadMedia(req.payload, ctx, mediaIdsOf(storyDocs, 'portrait'))
-      return toSubsidyDetail(doc, { closingSoonDays, now, stories: storyDocs.map((s) => toStoryCard(s, media)) })
-    },
-    collection: ctx.options.slugs.subsidies,
-    noun: 'programme',
+    build: async (req, doc, now) => ctx.subsidies.detail(doc, now, await storiesOf(req, ctx, doc)),
+    collection: ctx.options.subsidies.slug,
+    notFound: 'programmeNotFound',
     route: '/subsidies',
+    slugField: ctx.options.subsidies.fields.slug,
   })

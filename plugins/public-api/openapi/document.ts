@@ -1,11 +1,11 @@
 import type { ParamDefinition } from '../params/types'
-import type { ResolvedPublicApiOptions } from '../types'
+import type { ApiParams, ResolvedPublicApiOptions } from '../types'
 
-import { DETAIL_PARAMS, SLUG_PATTERN, STORY_LIST_PARAMS, SUBSIDY_LIST_PARAMS } from '../params/definitions'
+import { SLUG_PATTERN } from '../params/definitions'
 import { componentSchemas } from './schemas'
 
 /** One query parameter as OpenAPI describes it; lists are comma-separated arrays (form, not exploded). */
-export const toOpenApiParameter = (definition: ParamDefinition) => {
+const toOpenApiParameter = (definition: ParamDefinition) => {
   const base = {
     description: definition.description,
     in: 'query',
@@ -55,7 +55,7 @@ const json = (schema: string, description: string) => ({
 
 const errors = {
   '304': { description: 'Not modified (If-None-Match matched the ETag)' },
-  '400': json('Error', 'Invalid query parameter: `details` names each one'),
+  '400': json('Error', 'Invalid query parameters: each item of `errors` names one in `field`'),
 }
 
 const slugParameter = {
@@ -66,15 +66,27 @@ const slugParameter = {
   schema: { type: 'string', pattern: SLUG_PATTERN },
 }
 
+/** The path items of the story routes, when the app has stories. */
+const storyPaths = (base: string, params: ApiParams, operation: Operation) => ({
+  [`${base}/stories`]: {
+    get: operation('listStories', 'ロールモデル起業家の一覧 / founder stories', params.storyList, 'StoryList'),
+  },
+  [`${base}/stories/{slug}`]: {
+    get: operation('getStory', 'ロールモデル起業家の詳細 / one founder story', params.detail, 'StoryDetail', [slugParameter]),
+  },
+})
+
+type Operation = (operationId: string, summary: string, params: readonly ParamDefinition[], schema: string, extra?: object[]) => object
+
 /**
  * The OpenAPI 3.1 document of the public API, generated from the same parameter definitions
  * the handlers validate with.
  */
-export const buildOpenApiDocument = (options: ResolvedPublicApiOptions, apiRoute: string) => {
+export const buildOpenApiDocument = (options: ResolvedPublicApiOptions, params: ApiParams, apiRoute: string) => {
   const base = `${apiRoute}${options.basePath}`
-  const operation = (operationId: string, summary: string, params: readonly ParamDefinition[], schema: string, extra: object[] = []) => ({
+  const operation: Operation = (operationId, summary, list, schema, extra = []) => ({
     operationId,
-    parameters: [...extra, ...params.map(toOpenApiParameter)],
+    parameters: [...extra, ...list.map(toOpenApiParameter)],
     responses: {
       '200': json(schema, 'OK'),
       ...errors,
@@ -83,16 +95,10 @@ export const buildOpenApiDocument = (options: ResolvedPublicApiOptions, apiRoute
     summary,
     tags: [schema.startsWith('Subsid') ? 'subsidies' : 'stories'],
   })
+  const { license, ...info } = options.openApi
   return {
-    components: { schemas: componentSchemas },
-    info: {
-      description:
-        '秋田県内で起業・創業する方のための支援制度（補助金・助成金・融資など）とロールモデル起業家の公開 API。' +
-        'ログイン不要、公開済みの情報のみ。Programmes imported from jGrants must be shown with their attribution (source.attribution).',
-      license: { identifier: 'CC-BY-4.0', name: 'CC BY 4.0' },
-      title: '秋田県 起業支援 公開 API / Akita support programmes public API',
-      version: '1.0.0',
-    },
+    components: { schemas: componentSchemas(options.vocabulary) },
+    info: { ...info, ...(license ? { license } : {}) },
     openapi: '3.1.0',
     paths: {
       [`${base}/openapi.json`]: {
@@ -102,23 +108,18 @@ export const buildOpenApiDocument = (options: ResolvedPublicApiOptions, apiRoute
           summary: 'This OpenAPI document',
         },
       },
-      [`${base}/stories`]: {
-        get: operation('listStories', 'ロールモデル起業家の一覧 / founder stories', STORY_LIST_PARAMS, 'StoryList'),
-      },
-      [`${base}/stories/{slug}`]: {
-        get: operation('getStory', 'ロールモデル起業家の詳細 / one founder story', DETAIL_PARAMS, 'StoryDetail', [slugParameter]),
-      },
+      ...(options.stories ? storyPaths(base, params, operation) : {}),
       [`${base}/subsidies`]: {
-        get: operation('listSubsidies', '支援制度の検索 / search support programmes', SUBSIDY_LIST_PARAMS, 'SubsidyList'),
+        get: operation('listSubsidies', '支援制度の検索 / search support programmes', params.subsidyList, 'SubsidyList'),
       },
       [`${base}/subsidies/{slug}`]: {
-        get: operation('getSubsidy', '支援制度の詳細 / one support programme', DETAIL_PARAMS, 'SubsidyDetail', [slugParameter]),
+        get: operation('getSubsidy', '支援制度の詳細 / one support programme', params.detail, 'SubsidyDetail', [slugParameter]),
       },
     },
     servers: [{ url: options.serverURL }],
     tags: [
       { description: '支援制度', name: 'subsidies' },
-      { description: 'ロールモデル起業家', name: 'stories' },
+      ...(options.stories ? [{ description: 'ロールモデル起業家', name: 'stories' }] : []),
     ],
   }
 }

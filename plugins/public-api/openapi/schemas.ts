@@ -1,19 +1,14 @@
-import { MUNICIPALITIES } from '../../../src/lib/akita'
-import {
-  AREA_SCOPES,
-  INDUSTRIES,
-  KINDS,
-  PROVIDER_LEVELS,
-  PURPOSES,
-  STAGES,
-  STATUSES,
-} from '../../../collections/subsidies/options'
+import type { ResolvedVocabulary, Term } from '../types'
+
+import { AREA_SCOPES } from '../rules/areas'
+import { SUBSIDY_STATUSES } from '../rules/status'
 
 /** JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the response bodies; tests validate real responses with them. */
 
-const values = (list: readonly { value: string }[]) => list.map((o) => o.value)
+const values = (list: readonly Pick<Term, 'value'>[]) => list.map((o) => o.value)
 const nullable = (type: string, extra: Record<string, unknown> = {}) => ({ type: [type, 'null'], ...extra })
-const enumOf = (list: readonly { value: string }[]) => ({ type: 'string', enum: values(list) })
+/** A string of the list; any string when the app gave no list. */
+const enumOf = (list: readonly Pick<Term, 'value'>[]) => (list.length ? { type: 'string', enum: values(list) } : { type: 'string' })
 const japanDate = { ...nullable('string'), description: 'Calendar day in Japan (YYYY-MM-DD)', format: 'date' }
 
 const richText = {
@@ -37,43 +32,43 @@ const image = {
   required: ['alt', 'thumbnailUrl', 'url'],
 }
 
-const subsidyCardProperties = {
+const subsidyCardProperties = (v: ResolvedVocabulary) => ({
   acceptanceEnd: japanDate,
   acceptanceStart: japanDate,
   area: enumOf(AREA_SCOPES),
   catchPhrase: nullable('string'),
   id: { type: 'string' },
-  kind: enumOf(KINDS),
+  kind: enumOf(v.kinds),
   maxAmount: nullable('integer', { description: 'Yen' }),
-  municipalities: { type: 'array', items: enumOf(MUNICIPALITIES) },
+  municipalities: { type: 'array', items: enumOf(v.municipalities) },
   provider: {
     type: 'object',
-    properties: { level: enumOf(PROVIDER_LEVELS), name: { type: 'string' } },
+    properties: { level: enumOf(v.providerLevels), name: { type: 'string' } },
     required: ['level', 'name'],
   },
-  purposes: { type: 'array', items: enumOf(PURPOSES) },
+  purposes: { type: 'array', items: enumOf(v.purposes) },
   slug: { type: 'string' },
-  status: enumOf(STATUSES),
+  status: enumOf(SUBSIDY_STATUSES),
   title: { type: 'string' },
   url: nullable('string', { description: 'Official page of the programme' }),
   yearRound: { type: 'boolean' },
-}
+})
 
-const storyCardProperties = {
+const storyCardProperties = (v: ResolvedVocabulary) => ({
   company: { type: 'string' },
   founderName: { type: 'string' },
   foundingYear: nullable('integer'),
   id: { type: 'string' },
-  industry: { type: ['string', 'null'], enum: [...values(INDUSTRIES), null] },
+  industry: v.industries.length ? { type: ['string', 'null'], enum: [...values(v.industries), null] } : nullable('string'),
   industryLabel: nullable('string'),
-  municipality: enumOf(MUNICIPALITIES),
+  municipality: enumOf(v.municipalities),
   municipalityName: nullable('string'),
   portrait: image,
   quote: nullable('string'),
   slug: { type: 'string' },
   tags: { type: 'array', items: { type: 'string' } },
   title: nullable('string'),
-}
+})
 
 const page = (item: string) => ({
   type: 'object',
@@ -88,117 +83,92 @@ const page = (item: string) => ({
   required: ['docs', 'limit', 'page', 'totalDocs', 'totalPages'],
 })
 
-export const componentSchemas = {
-  Error: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      details: {
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: { message: { type: 'string' }, parameter: { type: 'string' } },
-          required: ['message', 'parameter'],
+/** `{ errors: [{ message, field? }] }`, as Payload's own errors; `field` names the query parameter or `slug`. */
+const error = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    errors: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          field: { type: 'string', description: 'The query parameter (or `slug`) the message is about' },
+          message: { type: 'string' },
         },
+        required: ['message'],
       },
-      error: { type: 'string' },
     },
-    required: ['details', 'error'],
   },
-  StoryCard: {
+  required: ['errors'],
+}
+
+/** An object of exactly these properties, every one of them present (null where the value is missing). */
+const closedObject = (properties: Record<string, unknown>) => ({
+  type: 'object',
+  additionalProperties: false,
+  properties,
+  required: Object.keys(properties),
+})
+
+/** What the full programme adds to its card (and the provider, with its label). */
+const subsidyDetailProperties = (v: ResolvedVocabulary) => ({
+  application: {
     type: 'object',
-    additionalProperties: false,
-    properties: storyCardProperties,
-    required: Object.keys(storyCardProperties),
+    properties: { method: nullable('string'), url: nullable('string') },
+    required: ['method', 'url'],
   },
-  StoryDetail: {
+  detail: richText,
+  eligibleEntities: nullable('string'),
+  employeeLimit: nullable('integer'),
+  industries: { type: 'array', description: 'Empty: every industry', items: enumOf(v.industries) },
+  inquiry: {
     type: 'object',
-    additionalProperties: false,
+    properties: { email: nullable('string'), section: nullable('string'), tel: nullable('string') },
+    required: ['email', 'section', 'tel'],
+  },
+  keywords: { type: 'array', items: { type: 'string' } },
+  kindLabel: nullable('string'),
+  municipalityNames: { type: 'array', items: { type: 'string' } },
+  provider: {
+    type: 'object',
+    properties: { level: enumOf(v.providerLevels), levelLabel: nullable('string'), name: { type: 'string' } },
+    required: ['level', 'levelLabel', 'name'],
+  },
+  rateText: nullable('string'),
+  source: {
+    type: 'object',
     properties: {
-      ...storyCardProperties,
+      attribution: nullable('string', { description: 'Show it with imported data, e.g. 出典：Jグランツ' }),
+      kind: enumOf(v.sources),
+      url: nullable('string'),
+    },
+    required: ['attribution', 'kind', 'url'],
+  },
+  stages: { type: 'array', items: enumOf(v.stages) },
+  statusLabel: nullable('string'),
+  stories: { type: 'array', items: { $ref: '#/components/schemas/StoryCard' } },
+  summary: nullable('string'),
+  updatedAt: nullable('string', { format: 'date-time' }),
+})
+
+export const componentSchemas = (vocabulary: ResolvedVocabulary) => {
+  const story = storyCardProperties(vocabulary)
+  const subsidy = subsidyCardProperties(vocabulary)
+  return {
+    Error: error,
+    StoryCard: closedObject(story),
+    StoryDetail: closedObject({
+      ...story,
       programmes: { type: 'array', items: { $ref: '#/components/schemas/SubsidyCard' } },
       story: richText,
       updatedAt: nullable('string', { format: 'date-time' }),
-    },
-    required: [...Object.keys(storyCardProperties), 'programmes', 'story', 'updatedAt'],
-  },
-  StoryList: page('StoryCard'),
-  SubsidyCard: {
-    type: 'object',
-    additionalProperties: false,
-    properties: subsidyCardProperties,
-    required: Object.keys(subsidyCardProperties),
-  },
-  SubsidyDetail: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      ...subsidyCardProperties,
-      application: {
-        type: 'object',
-        properties: { method: nullable('string'), url: nullable('string') },
-        required: ['method', 'url'],
-      },
-      detail: richText,
-      eligibleEntities: nullable('string'),
-      employeeLimit: nullable('integer'),
-      industries: {
-        type: 'array',
-        description: 'Empty: every industry',
-        items: enumOf(INDUSTRIES),
-      },
-      inquiry: {
-        type: 'object',
-        properties: { email: nullable('string'), section: nullable('string'), tel: nullable('string') },
-        required: ['email', 'section', 'tel'],
-      },
-      keywords: { type: 'array', items: { type: 'string' } },
-      kindLabel: nullable('string'),
-      municipalityNames: { type: 'array', items: { type: 'string' } },
-      provider: {
-        type: 'object',
-        properties: {
-          level: enumOf(PROVIDER_LEVELS),
-          levelLabel: nullable('string'),
-          name: { type: 'string' },
-        },
-        required: ['level', 'levelLabel', 'name'],
-      },
-      rateText: nullable('string'),
-      source: {
-        type: 'object',
-        properties: {
-          attribution: nullable('string', { description: 'Show it with imported data, e.g. 出典：Jグランツ' }),
-          kind: { type: 'string', enum: ['manual', 'jgrants'] },
-          url: nullable('string'),
-        },
-        required: ['attribution', 'kind', 'url'],
-      },
-      stages: { type: 'array', items: enumOf(STAGES) },
-      statusLabel: nullable('string'),
-      stories: { type: 'array', items: { $ref: '#/components/schemas/StoryCard' } },
-      summary: nullable('string'),
-      updatedAt: nullable('string', { format: 'date-time' }),
-    },
-    required: [
-      ...Object.keys(subsidyCardProperties),
-      'application',
-      'detail',
-      'eligibleEntities',
-      'employeeLimit',
-      'industries',
-      'inquiry',
-      'keywords',
-      'kindLabel',
-      'municipalityNames',
-      'rateText',
-      'source',
-      'stages',
-      'statusLabel',
-      'stories',
-      'summary',
-      'updatedAt',
-    ],
-  },
-  SubsidyList: page('SubsidyCard'),
+    }),
+    StoryList: page('StoryCard'),
+    SubsidyCard: closedObject(subsidy),
+    SubsidyDetail: closedObject({ ...subsidy, ...subsidyDetailProperties(vocabulary) }),
+    SubsidyList: page('SubsidyCard'),
+  }
 }

@@ -1,27 +1,49 @@
-import { MUNICIPALITIES } from '../../../src/lib/akita'
-import {
-  INDUSTRIES,
-  KINDS,
-  PROVIDER_LEVELS,
-  PURPOSES,
-  STAGES,
-  STATUSES,
-} from '../../../collections/subsidies/options'
+import type { ApiParams, ResolvedVocabulary, Term } from '../types'
 import type { IntegerParam, ListParam, ParamDefinition, StringParam } from './types'
 
-const codes = (list: readonly { value: string }[]) => new Map(list.map(({ value }) => [value, value]))
+import { SUBSIDY_STATUSES } from '../rules/status'
+import { japaneseLabel } from '../rules/terms'
 
-const withLabels = (list: readonly { label: string; value: string }[], extra: [string, string][] = []) =>
-  new Map<string, string>([...list.flatMap(({ label, value }): [string, string][] => [[value, value], [label, value]]), ...extra])
-
-const describeCodes = (list: readonly { ja: string; value: string }[]) =>
-  list.map(({ ja, value }) => `\`${value}\` ${ja}`).join(', ')
-
-export const SUBSIDY_SORTS = ['deadline', '-amount', 'newest'] as const
+const SUBSIDY_SORTS = ['deadline', '-amount', 'newest'] as const
 export type SubsidySort = (typeof SUBSIDY_SORTS)[number]
 
-export const MAX_LIMIT = 100
-export const MAX_PAGE = 10_000
+const MAX_LIMIT = 100
+const MAX_PAGE = 10_000
+
+export const SLUG_PATTERN = '^[a-z0-9][a-z0-9-]{0,99}$'
+
+type Spelling = 'aliases' | 'labels'
+
+/** Every accepted spelling of each term → its value: the value itself, and its labels or aliases. */
+const acceptedOf = (terms: readonly Term[], spellings: Spelling[] = []) =>
+  new Map<string, string>(
+    terms.flatMap(({ aliases = [], label, value }): [string, string][] => [
+      [value, value],
+      ...(spellings.includes('labels') ? [[japaneseLabel(label), value] as [string, string]] : []),
+      ...(spellings.includes('aliases') ? aliases.map((alias): [string, string] => [alias, value]) : []),
+    ]),
+  )
+
+const describeCodes = (terms: readonly Term[]) => terms.map(({ label, value }) => `\`${value}\` ${japaneseLabel(label)}`).join(', ')
+
+/** How a municipality may be spelled, shown with the first one. */
+const describeSpellings = (term: Term | undefined) => {
+  if (!term) return 'code or name'
+  const alias = term.aliases?.[0]
+  return `code (\`${term.value}\`), name (\`${japaneseLabel(term.label)}\`)${alias ? ` or local government code (\`${alias}\`)` : ''}`
+}
+
+/** The first two values as an example, in the spelling the description leads with. */
+const exampleOf = (terms: readonly Term[], spell: (term: Term) => string = (term) => term.value) =>
+  terms.length ? terms.slice(0, 2).map(spell).join(',') : undefined
+
+const list = (name: string, terms: readonly Term[], description: string, spellings?: Spelling[]): ListParam => ({
+  name,
+  accepted: acceptedOf(terms, spellings),
+  description,
+  example: exampleOf(terms),
+  kind: 'list',
+})
 
 const q: StringParam = {
   name: 'q',
@@ -51,74 +73,19 @@ const limit: IntegerParam = {
   minimum: 1,
 }
 
-const municipality: ListParam = {
-  name: 'municipality',
-  accepted: new Map(
-    MUNICIPALITIES.flatMap(({ code, label, value }): [string, string][] => [
-      [value, value],
-      [label, value],
-      [code, value],
-    ]),
-  ),
+const status: ListParam = {
+  name: 'status',
+  accepted: acceptedOf(SUBSIDY_STATUSES),
+  default: ['upcoming', 'open', 'closing_soon'],
   description:
-    'Municipalities, comma-separated: code (`akita`), name (`秋田市`) or local government code (`05201`). ' +
-    'Programmes for the whole prefecture or the whole country match every municipality. 市町村（カンマ区切り）',
-  example: '秋田市,能代市',
+    `Statuses (from the acceptance dates in Japan time), comma-separated: ${describeCodes(SUBSIDY_STATUSES)}; ` +
+    '`all` lifts the filter. Default: everything not closed.',
+  example: 'open,closing_soon',
   kind: 'list',
+  wildcard: 'all',
 }
 
-const industry: ListParam = {
-  name: 'industry',
-  accepted: withLabels(INDUSTRIES.map(({ ja, value }) => ({ label: ja, value }))),
-  description: `JSIC divisions, comma-separated: ${describeCodes(INDUSTRIES)}. Programmes open to every industry match too.`,
-  example: 'E,G',
-  kind: 'list',
-}
-
-/** Query parameters of `GET /subsidies`, in the order the OpenAPI document lists them. */
-export const SUBSIDY_LIST_PARAMS: readonly ParamDefinition[] = [
-  q,
-  {
-    name: 'purpose',
-    accepted: codes(PURPOSES),
-    description: `Purposes (jGrants' use_purpose), comma-separated: ${describeCodes(PURPOSES)}`,
-    example: 'new_business,equipment_it',
-    kind: 'list',
-  },
-  industry,
-  {
-    name: 'stage',
-    accepted: withLabels(STAGES.map(({ ja, value }) => ({ label: ja, value }))),
-    description: `Business stages, comma-separated: ${describeCodes(STAGES)}`,
-    example: 'founding',
-    kind: 'list',
-  },
-  {
-    name: 'kind',
-    accepted: withLabels(KINDS.map(({ ja, value }) => ({ label: ja, value }))),
-    description: `Kinds, comma-separated: ${describeCodes(KINDS)}`,
-    example: 'subsidy,grant',
-    kind: 'list',
-  },
-  municipality,
-  {
-    name: 'provider',
-    accepted: withLabels(PROVIDER_LEVELS.map(({ ja, value }) => ({ label: ja, value }))),
-    description: `Provider levels, comma-separated: ${describeCodes(PROVIDER_LEVELS)}`,
-    example: 'prefecture,municipality',
-    kind: 'list',
-  },
-  {
-    name: 'status',
-    accepted: codes(STATUSES),
-    default: ['upcoming', 'open', 'closing_soon'],
-    description:
-      `Statuses (from the acceptance dates in Japan time), comma-separated: ${describeCodes(STATUSES)}; ` +
-      '`all` lifts the filter. Default: everything not closed.',
-    example: 'open,closing_soon',
-    kind: 'list',
-    wildcard: 'all',
-  },
+const numbers: ParamDefinition[] = [
   {
     name: 'amountMin',
     description: 'Only programmes whose maximum amount is at least this many yen. 上限額の下限（円）',
@@ -138,25 +105,52 @@ export const SUBSIDY_LIST_PARAMS: readonly ParamDefinition[] = [
   {
     name: 'sort',
     default: 'deadline',
-    description:
-      '`deadline`: nearest deadline first (year-round last); `-amount`: largest amount first; `newest`: latest added first.',
+    description: '`deadline`: nearest deadline first (year-round last); `-amount`: largest amount first; `newest`: latest added first.',
     kind: 'enum',
     values: SUBSIDY_SORTS,
   },
-  page,
-  limit,
 ]
 
-/** Query parameters of `GET /stories`. */
-export const STORY_LIST_PARAMS: readonly ParamDefinition[] = [
-  { ...q, example: 'カフェ' },
-  { ...municipality, description: 'Municipalities of the founders, comma-separated (code, name or local government code).' },
-  { ...industry, description: `Industries of the founders (JSIC divisions), comma-separated: ${describeCodes(INDUSTRIES)}` },
-  page,
-  limit,
-]
-
-/** Detail endpoints take no query parameters: anything given is a mistake worth reporting. */
-export const DETAIL_PARAMS: readonly ParamDefinition[] = []
-
-export const SLUG_PATTERN = '^[a-z0-9][a-z0-9-]{0,99}$'
+/** The query parameters of every route, for the vocabulary the app passed in. */
+export const buildParams = (vocabulary: ResolvedVocabulary): ApiParams => {
+  const { industries, kinds, municipalities, providerLevels, purposes, stages } = vocabulary
+  const municipality: ListParam = {
+    ...list(
+      'municipality',
+      municipalities,
+      `Municipalities, comma-separated: ${describeSpellings(municipalities[0])}. ` +
+        'Programmes for the whole prefecture or the whole country match every municipality. 市町村（カンマ区切り）',
+      ['labels', 'aliases'],
+    ),
+    example: exampleOf(municipalities, (term) => japaneseLabel(term.label)),
+  }
+  const industry = list(
+    'industry',
+    industries,
+    `JSIC divisions, comma-separated: ${describeCodes(industries)}. Programmes open to every industry match too.`,
+    ['labels'],
+  )
+  return {
+    detail: [],
+    storyList: [
+      { ...q, example: 'カフェ' },
+      { ...municipality, description: 'Municipalities of the founders, comma-separated (code, name or local government code).' },
+      { ...industry, description: `Industries of the founders (JSIC divisions), comma-separated: ${describeCodes(industries)}` },
+      page,
+      limit,
+    ],
+    subsidyList: [
+      q,
+      list('purpose', purposes, `Purposes (jGrants' use_purpose), comma-separated: ${describeCodes(purposes)}`),
+      industry,
+      list('stage', stages, `Business stages, comma-separated: ${describeCodes(stages)}`, ['labels']),
+      list('kind', kinds, `Kinds, comma-separated: ${describeCodes(kinds)}`, ['labels']),
+      municipality,
+      list('provider', providerLevels, `Provider levels, comma-separated: ${describeCodes(providerLevels)}`, ['labels']),
+      status,
+      ...numbers,
+      page,
+      limit,
+    ],
+  }
+}

@@ -1,12 +1,50 @@
-import type { ParamDefinition, ParamError, ParamValue } from './types'
+import type { ListParam, ParamDefinition, ParamError, ParamValue } from './types'
 
-export type ParseResult =
-  | { errors: ParamError[]; ok: false }
-  | { ok: true; values: Record<string, ParamValue> }
+type ParseResult = { errors: ParamError[]; ok: false } | { ok: true; values: Record<string, ParamValue> }
 
 const describeAccepted = (accepted: ReadonlyMap<string, string>) => {
   const values = [...new Set(accepted.values())]
   return values.length > 12 ? `${values.slice(0, 12).join(', ')}, …` : values.join(', ')
+}
+
+/** Records a problem; returns no value, so a parser can `return fail(…)`. */
+type Fail = (reason: ParamError['reason'], vars?: Record<string, unknown>) => undefined
+
+const parseList = (definition: ListParam, given: string[], fail: Fail): ParamValue => {
+  const items = given
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+  if (items.length === 0) return definition.default ? [...definition.default].sort() : undefined
+  if (definition.wildcard && items.includes(definition.wildcard)) {
+    if (items.length > 1) fail('wildcardAlone', { wildcard: definition.wildcard })
+    return undefined
+  }
+  const mapped = new Set<string>()
+  for (const item of items) {
+    const code = definition.accepted.get(item) ?? definition.accepted.get(item.normalize('NFKC'))
+    if (code === undefined) fail('notAccepted', { accepted: describeAccepted(definition.accepted), value: item.slice(0, 50) })
+    else mapped.add(code)
+  }
+  return [...mapped].sort()
+}
+
+const parseSingle = (definition: Exclude<ParamDefinition, ListParam>, value: string, fail: Fail): ParamValue => {
+  if (definition.kind === 'integer') {
+    const normalised = value.normalize('NFKC')
+    if (!/^\d{1,16}$/.test(normalised)) return fail('wholeNumber')
+    const number = Number(normalised)
+    if (number < definition.minimum) return fail('atLeast', { min: definition.minimum })
+    if (number > definition.maximum) return fail('atMost', { max: definition.maximum })
+    return number
+  }
+  if (definition.kind === 'enum') {
+    if (definition.values.includes(value)) return value
+    return fail('notOneOf', { values: definition.values.join(', ') })
+  }
+  const normalised = value.normalize('NFKC').replace(/\s+/gu, ' ').trim()
+  if (normalised.length > definition.maxLength) return fail('tooLong', { max: definition.maxLength })
+  return normalised || undefined
 }
 
 /**
@@ -20,7 +58,8 @@ export const parseParams = (search: URLSearchParams, definitions: readonly Param
   const raw = new Map<string, string[]>()
   for (const [name, value] of search) {
     if (!byName.has(name)) {
-      errors.push({ message: `unknown parameter "${name.slice(0, 50)}"`, parameter: name.slice(0, 50) })
+      const field = name.slice(0, 50)
+      errors.push({ field, reason: 'unknownParameter', vars: { name: field } })
       continue
     }
     raw.set(name, [...(raw.get(name) ?? []), value])
@@ -29,58 +68,14 @@ export const parseParams = (search: URLSearchParams, definitions: readonly Param
   const values: Record<string, ParamValue> = {}
   for (const definition of definitions) {
     const given = (raw.get(definition.name) ?? []).map((v) => v.trim()).filter((v) => v !== '')
-    const fail = (message: string) => errors.push({ message, parameter: definition.name })
-
-    if (definition.kind === 'list') {
-      const items = given.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '')
-      if (items.length === 0) {
-        values[definition.name] = definition.default ? [...definition.default].sort() : undefined
-        continue
-      }
-      if (definition.wildcard && items.includes(definition.wildcard)) {
-        if (items.length > 1) fail(`"${definition.wildcard}" cannot be combined with other values`)
-        values[definition.name] = undefined
-        continue
-      }
-      const mapped = new Set<string>()
-      for (const item of items) {
-        const code = definition.accepted.get(item) ?? definition.accepted.get(item.normalize('NFKC'))
-        if (code === undefined) {
-          fail(`"${item.slice(0, 50)}" is not one of: ${describeAccepted(definition.accepted)}`)
-        } else mapped.add(code)
-      }
-      values[definition.name] = [...mapped].sort()
-      continue
+    const fail: Fail = (reason, vars) => {
+      errors.push({ field: definition.name, reason, vars })
+      return undefined
     }
-
-    if (given.length > 1) {
-      fail('must be given once')
-      continue
-    }
-    const value = given[0]
-    if (value === undefined) {
-      values[definition.name] = 'default' in definition ? definition.default : undefined
-      continue
-    }
-
-    if (definition.kind === 'integer') {
-      const normalised = value.normalize('NFKC')
-      if (!/^\d{1,16}$/.test(normalised)) {
-        fail('must be a whole number')
-        continue
-      }
-      const number = Number(normalised)
-      if (number < definition.minimum) fail(`must be at least ${definition.minimum}`)
-      else if (number > definition.maximum) fail(`must be at most ${definition.maximum}`)
-      else values[definition.name] = number
-    } else if (definition.kind === 'enum') {
-      if (definition.values.includes(value)) values[definition.name] = value
-      else fail(`must be one of: ${definition.values.join(', ')}`)
-    } else {
-      const normalised = value.normalize('NFKC').replace(/\s+/gu, ' ').trim()
-      if (normalised.length > definition.maxLength) fail(`must be at most ${definition.maxLength} characters`)
-      else values[definition.name] = normalised || undefined
-    }
+    if (definition.kind === 'list') values[definition.name] = parseList(definition, given, fail)
+    else if (given.length > 1) fail('giveOnce')
+    else if (given.length === 0) values[definition.name] = 'default' in definition ? definition.default : undefined
+    else values[definition.name] = parseSingle(definition, given[0], fail)
   }
   return errors.length ? { errors, ok: false } : { ok: true, values }
 }

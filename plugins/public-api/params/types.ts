@@ -1,3 +1,5 @@
+import type { PublicApiMessage } from '../translations'
+
 /**
  * A query parameter, described once: the handlers validate with it and the OpenAPI document is
  * generated from it, so the two cannot drift apart.
@@ -26,7 +28,7 @@ export type IntegerParam = Base & {
   minimum: number
 }
 
-export type EnumParam = Base & {
+type EnumParam = Base & {
   default: string
   kind: 'enum'
   values: readonly string[]
@@ -41,4 +43,5 @@ export type ParamDefinition = EnumParam | IntegerParam | ListParam | StringParam
 
 export type ParamValue = number | string | string[] | undefined
 
-export type ParamError = { message: string; parameter: string }
+/** A problem with one parameter, as a message key: the endpoint words it in the request's language. */
+export type ParamError = { field: string; reason: PublicApiMessage; vars?: Record<string, unknown> }

@@ -1,0 +1,19 @@
+import type { ja } from './ja'
+
+export const en: typeof ja = {
+  'plugin-public-api': {
+    atLeast: 'must be at least {{min}}',
+    atMost: 'must be at most {{max}}',
+    giveOnce: 'must be given once',
+    malformedPath: 'malformed percent-encoding in the path',
+    notAccepted: '"{{value}}" is not one of: {{accepted}}',
+    notOneOf: 'must be one of: {{values}}',
+    programmeNotFound: 'no published programme "{{slug}}"',
+    storyNotFound: 'no published story "{{slug}}"',
+    tooLong: 'must be at most {{max}} characters',
+    unavailable: 'Service temporarily unavailable',
+    unknownParameter: 'unknown parameter "{{name}}"',
+    wholeNumber: 'must be a whole number',
+    wildcardAlone: '"{{wildcard}}" cannot be combined with other values',
+  },
+}
