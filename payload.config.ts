@@ -17,9 +17,11 @@ import { Departments } from './collections/Departments'
 import { FounderStories } from './collections/founder-stories'
 import { Media } from './collections/Media'
 import { Subsidies } from './collections/subsidies'
+import { subsidyVocabulary } from './collections/subsidies/options'
 import { Users } from './collections/Users'
 import { organisation } from './src/access'
 import { databaseAdapter } from './src/lib/database'
+import { akitaLine } from './src/lib/lineSettings'
 import { resolvePayloadSecret } from './src/lib/secret'
 import { countPayloadInit } from './src/lib/singleInstance'
 import { shouldRunJobs } from './src/server/background'
@@ -67,9 +69,18 @@ export default buildConfig({
   plugins: [
     talentBankPlugin({ hrDepartmentCode: 'jinji' }),
     ideaBoxPlugin(),
-    publicApiPlugin(),
-    jgrantsImportPlugin(),
-    linePlugin(),
+    publicApiPlugin({
+      openApi: {
+        description:
+          '秋田県内で起業・創業する方のための支援制度（補助金・助成金・融資など）とロールモデル起業家の公開 API。' +
+          'ログイン不要、公開済みの情報のみ。Programmes imported from jGrants must be shown with their attribution (source.attribution).',
+        license: { identifier: 'CC-BY-4.0', name: 'CC BY 4.0' },
+        title: '秋田県 起業支援 公開 API / Akita support programmes public API',
+      },
+      vocabulary: subsidyVocabulary,
+    }),
+    jgrantsImportPlugin({ targetArea: '秋田県', vocabulary: subsidyVocabulary }),
+    linePlugin({ ...akitaLine, collections: ['announcements'] }),
     lineAnalyticsPlugin(),
   ],
   secret: resolvePayloadSecret(),

@@ -11,8 +11,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { DEV_CHANNEL_SECRET, SANDBOX_CHANNEL_ACCESS_TOKEN } from '../plugins/line/clientConfig'
-import { startLineEmulator } from '../plugins/line/emulator'
+import { DEV_CHANNEL_SECRET, SANDBOX_CHANNEL_ACCESS_TOKEN } from '@akita-dx/plugin-line'
+
+import { startLineEmulator } from '../src/line-emulator'
 
 const sizes = process.argv.slice(2).map(Number).filter(Boolean)
 const N = sizes.length ? sizes : [100_000, 1_000_000]

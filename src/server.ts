@@ -1,3 +1,4 @@
+import { listen } from '@akita-dx/plugin-core/express'
 import next from 'next'
 import path from 'node:path'
 import { getPayload } from 'payload'
@@ -8,7 +9,6 @@ import { isDemoMode } from './lib/mode'
 import { enableBackgroundWork } from './server/background'
 import { createApp } from './server/createApp'
 import { ensureAdmin } from './server/ensureAdmin'
-import { listen } from './server/listen'
 import { startSandboxEmulator } from './server/sandbox'
 import { seedDemoIfEmpty } from './server/seedDemo'
 
@@ -38,7 +38,7 @@ const nextApp = serveAdmin ? next({ dev, dir: path.resolve(process.cwd()), port 
 await nextApp?.prepare()
 const handle = nextApp?.getRequestHandler()
 
-const emulator = await startSandboxEmulator({ serverPort: port }).catch(fail)
+const emulator = await startSandboxEmulator(payload, port).catch(fail)
 
 enableBackgroundWork()
 const app = createApp({ nextHandler: handle ? (req, res) => handle(req, res) : undefined, payload })

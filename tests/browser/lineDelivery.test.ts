@@ -5,7 +5,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { matchesRule } from '../../plugins/line/utilities/segmentWhere'
+import { matchesRule } from '@akita-dx/plugin-line'
 import { DEMO_PASSWORD } from '../../seed/organisation'
 import { ARTIFACTS_DIR, launchBrowser } from '@akita-dx/test-support/browser'
 import { callJson, login, type Sandbox, startSandbox, waitUntil } from './lineSandbox'

@@ -43,7 +43,6 @@ const renderNode = (node: Node, key: number | string): React.ReactNode => {
         </a>
       )
     case 'image':
-      // eslint-disable-next-line @next/next/no-img-element
       return <img alt="" key={key} src={node.url} style={{ aspectRatio: (node.aspectRatio ?? '20:13').replace(':', '/'), objectFit: 'cover', width: '100%' }} />
     case 'text':
       return (

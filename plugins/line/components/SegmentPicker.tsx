@@ -57,8 +57,7 @@ export const SegmentPicker = ({
         if (!controller.signal.aborted) setCount({ error: String(error), warnings: [] })
       })
     return () => controller.abort()
-    // onCount is the parent's state setter; the count depends on the chosen ids only.
-  }, [api, key])
+  }, [api, key, onCount])
 
   const toggle = (id: number | string) =>
     onChange(selected.some((s) => String(s) === String(id)) ? selected.filter((s) => String(s) !== String(id)) : [...selected, id])
