@@ -4,7 +4,7 @@ import type { SeedSubsidy } from './data/subsidies'
 import type { SeedStep } from './types'
 
 import { lexicalFromText } from '../collections/subsidies/lexical'
-import { japanDayOf, startOfJapanDay } from '../collections/subsidies/status'
+import { jstDayNumber, startOfJstDayNumber } from '@akita-dx/plugin-core/shared'
 import { ANNOUNCEMENTS } from './data/announcements'
 import { STORIES } from './data/stories'
 import { MUNICIPAL_SUBSIDIES, PARTNER_SUBSIDIES, PREFECTURE_SUBSIDIES } from './data/subsidies'
@@ -13,7 +13,7 @@ import { createIfMissing, idBy } from './upsert'
 export const SEED_SUBSIDIES: SeedSubsidy[] = [...PREFECTURE_SUBSIDIES, ...MUNICIPAL_SUBSIDIES, ...PARTNER_SUBSIDIES]
 
 /** Japan calendar day `offset` days from `now`, as the instant it starts (what the date picker stores). */
-const japanDay = (now: Date, offset: number) => startOfJapanDay(japanDayOf(now) + offset).toISOString()
+const japanDay = (now: Date, offset: number) => startOfJstDayNumber(jstDayNumber(now) + offset).toISOString()
 
 /** The programme's document data; dates relative to `now` so the demo keeps every status. */
 export const subsidyData = (entry: SeedSubsidy, now: Date, departmentId?: number | string) => {

@@ -1,19 +1,19 @@
-import type { PayloadRequest } from 'payload'
-
-import { translate, translationLabels } from '@akita-dx/plugin-core'
+import { pluginTranslations } from '@akita-dx/plugin-core'
 
 import { en } from './en'
 import { ja } from './ja'
 
 export const NAMESPACE = 'plugin-line'
 
-export const translations = { en, ja }
-
 export type LineTranslationKey = keyof (typeof ja)['plugin-line']
 
+const texts = pluginTranslations<LineTranslationKey>(NAMESPACE, { en, ja })
+
+/** Merged into the config's i18n, so components can use `t('plugin-line:…')`. */
+export const { translations } = texts
+
 /** `{ ja, en }` of a key, for collection and field labels. */
-export const label = translationLabels<LineTranslationKey>(NAMESPACE, translations)
+export const { label } = texts
 
 /** A message in the request's admin language (Japanese without a request). */
-export const lineT = (req: Pick<PayloadRequest, 't'> | undefined, key: LineTranslationKey, vars?: Record<string, unknown>) =>
-  translate(req, NAMESPACE, ja[NAMESPACE], key, vars)
+export const lineT = texts.message
