@@ -7,13 +7,12 @@
 import crypto from 'node:crypto'
 import { getPayload } from 'payload'
 
+import { sqlOf } from '@akita-dx/plugin-core'
+import { addJstDays, jstDay, jstDayStart } from '@akita-dx/plugin-core/shared'
+import { type ClickRow, clickGroups, dashboardData, rebuildClickDays, writeClicks } from '@akita-dx/plugin-line-analytics'
+import { sql } from 'drizzle-orm'
+
 import config from '../payload.config'
-import { clickGroups } from '../plugins/line-analytics/queries/clickCounts'
-import { dashboardData } from '../plugins/line-analytics/queries/dashboard'
-import { rebuildClickDays } from '../plugins/line-analytics/server/clickDays'
-import { sqlAccess } from '../plugins/line-analytics/server/sqlTable'
-import { addDays, jstDay, jstDayStart } from '../plugins/line-analytics/utilities/dates'
-import { writeClicks, type ClickRow } from '../plugins/line-analytics/server/writeClicks'
 import { TOPICS } from '../src/lib/akita'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000)
@@ -23,16 +22,23 @@ const DAYS = 90
 
 const payload = await getPayload({ config })
 const today = jstDay(Date.now())
-const first = addDays(today, -(DAYS - 1))
+const first = addJstDays(today, -(DAYS - 1))
 
 const ensureDeliveries = async (): Promise<string[]> => {
-  const found = await payload.find({ collection: 'line-deliveries', depth: 0, limit: 0, overrideAccess: true, pagination: false, select: { id: true } as never })
+  const found = await payload.find({
+    collection: 'line-deliveries',
+    depth: 0,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    select: { id: true } as never,
+  })
   if (found.docs.length >= DELIVERIES) return (found.docs as { id: number | string }[]).map((d) => String(d.id))
   // Straight into the table: the collection's hooks would build and send real messages.
-  const sql = sqlAccess(payload, 'line-deliveries')!
+  const db = sqlOf(payload)!
   const now = new Date().toISOString()
   const rows = Array.from({ length: DELIVERIES }, (_, i) => {
-    const day = addDays(first, Math.floor((i * DAYS) / DELIVERIES))
+    const day = addJstDays(first, Math.floor((i * DAYS) / DELIVERIES))
     return {
       collection: 'announcements',
       createdAt: now,
@@ -47,28 +53,26 @@ const ensureDeliveries = async (): Promise<string[]> => {
       updatedAt: now,
     }
   })
-  await sql.drizzle.insert(sql.table).values(rows)
+  await db.db.insert(db.table('line-deliveries')).values(rows)
   return ensureDeliveries()
 }
 
 /** Test data only: big statements in one transaction (the server writes through writeClicks). */
 const insertFast = async (rows: ClickRow[]) => {
-  const sql = sqlAccess(payload, 'line-link-clicks')!
+  const db = sqlOf(payload)!
+  const table = db.table('line-link-clicks')
   const now = new Date().toISOString()
-  const db = sql.drizzle as unknown as { transaction: (fn: (tx: typeof sql.drizzle) => Promise<void>) => Promise<void> }
-  await db.transaction(async (tx) => {
+  await db.db.transaction(async (tx: typeof db.db) => {
     for (let i = 0; i < rows.length; i += 3000) {
-      await tx.insert(sql.table).values(rows.slice(i, i + 3000).map((r) => ({ ...r, createdAt: now, updatedAt: now })))
+      await tx.insert(table).values(rows.slice(i, i + 3000).map((r) => ({ ...r, createdAt: now, updatedAt: now })))
     }
   })
 }
 
 /** Planner statistics after a bulk load, as autovacuum / a DBA would have them in production. */
 const analyze = async () => {
-  const db = payload.db as unknown as { drizzle: { execute?: (q: unknown) => Promise<unknown>; run?: (q: unknown) => Promise<unknown> }; name: string }
-  const { sql } = await import('@payloadcms/db-sqlite/drizzle')
-  if (db.name === 'sqlite') await db.drizzle.run?.(sql.raw('ANALYZE'))
-  else await db.drizzle.execute?.(sql.raw('VACUUM ANALYZE line_link_clicks'))
+  const db = sqlOf(payload)!
+  await db.execute(sql.raw(db.dialect === 'sqlite' ? 'ANALYZE' : 'VACUUM ANALYZE line_link_clicks'))
 }
 
 const deliveries = await ensureDeliveries()
@@ -79,9 +83,9 @@ if (existing < ROWS) {
   let batch: ClickRow[] = []
   for (let i = existing; i < ROWS; i++) {
     const d = i % deliveries.length
-    const startDay = addDays(first, Math.floor((d * DAYS) / DELIVERIES))
+    const startDay = addJstDays(first, Math.floor((d * DAYS) / DELIVERIES))
     // Most taps come within a few days of the send.
-    const day = addDays(startDay, Math.min(Math.floor(-Math.log(Math.random()) * 1.5), 13))
+    const day = addJstDays(startDay, Math.min(Math.floor(-Math.log(Math.random()) * 1.5), 13))
     batch.push({
       category: TOPICS[d % TOPICS.length].value,
       clickedAt: new Date(jstDayStart(day).getTime() + 12 * 3_600_000).toISOString(),
@@ -134,7 +138,7 @@ const flushBatch = (): ClickRow[] =>
     visitorKey: crypto.randomBytes(16).toString('base64url'),
   }))
 
-const last30 = { from: addDays(today, -29), to: today }
+const last30 = { from: addJstDays(today, -29), to: today }
 const all = { from: first, to: today }
 const result = {
   groups30: await time(() => clickGroups(payload, last30, 'clicks')),
@@ -151,10 +155,12 @@ const result = {
   // Baseline: the INSERTs alone, as clicks were written before the roll-up (its pairs are
   // recounted by the flushes timed next, so the roll-up ends consistent).
   flush2000Plain: await time(async () => {
-    const sql = sqlAccess(payload, 'line-link-clicks')!
+    const db = sqlOf(payload)!
+    const table = db.table('line-link-clicks')
     const now = new Date().toISOString()
     const rows = flushBatch()
-    for (let i = 0; i < rows.length; i += 500) await sql.drizzle.insert(sql.table).values(rows.slice(i, i + 500).map((r) => ({ ...r, createdAt: now, updatedAt: now })))
+    for (let i = 0; i < rows.length; i += 500)
+      await db.db.insert(table).values(rows.slice(i, i + 500).map((r) => ({ ...r, createdAt: now, updatedAt: now })))
   }),
   flush2000: await time(() => writeClicks(payload, flushBatch())),
 }

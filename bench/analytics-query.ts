@@ -57,7 +57,9 @@ for (const db of databases) {
 const file = `bench/results/analytics-query-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 fs.writeFileSync(file, JSON.stringify({ cpus: os.cpus().length, loadavg: os.loadavg(), node: process.version, results }, null, 2))
 const ms = (t: { median: number }) => `${Math.round(t.median)}`
-console.log('| Database | Click rows | Click query from rows, 30 / 90 days (ms) | Click query from roll-up, 30 / 90 days (ms) | Dashboard, 30 days (ms) | Dashboard, 90 days (ms) | Dashboard, 30 days, one segment (ms) | Dashboard from rows, 90 days (ms) | Roll-up backfill (ms) | Flush of 2,000 clicks, INSERTs only / with roll-up (ms) |')
+console.log(
+  '| Database | Click rows | Click query from rows, 30 / 90 days (ms) | Click query from roll-up, 30 / 90 days (ms) | Dashboard, 30 days (ms) | Dashboard, 90 days (ms) | Dashboard, 30 days, one segment (ms) | Dashboard from rows, 90 days (ms) | Roll-up backfill (ms) | Flush of 2,000 clicks, INSERTs only / with roll-up (ms) |',
+)
 console.log('|---|---|---|---|---|---|---|---|---|---|')
 for (const r of results) {
   console.log(

@@ -1,18 +1,20 @@
 /**
  * Server side of the click redirect benchmark (started by bench/click-redirect.ts): the real
- * express app with the analytics plugin on DATABASE_URI, one tracked link, a bare express app
- * answering the same 302 without recording anything, and a control port that flushes and
- * counts the stored clicks. Prints `BENCH_READY {…}` when listening.
+ * express app with the analytics plugin on DATABASE_URI (its background work started, as in the
+ * server), one tracked link, a bare express app answering the same 302 without looking anything
+ * up or recording anything, and a control port that flushes and counts the stored clicks.
+ * Prints `BENCH_READY {…}` when listening.
  */
 import express from 'express'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { getPayload } from 'payload'
 
+import { listen } from '@akita-dx/plugin-core/express'
+import { flushClicks } from '@akita-dx/plugin-line-analytics'
+
 import config from '../payload.config'
-import { flushClicks } from '../plugins/line-analytics'
 import { createApp } from '../src/server/createApp'
-import { listen } from '../src/server/listen'
 
 const TARGET = 'https://www.pref.akita.example/kosodate/kyufu/apply'
 const CODE = 'BenchCode0001'
@@ -26,6 +28,7 @@ if (existing.docs.length === 0) {
 
 const running = await listen({ app: createApp({ payload }), host: '127.0.0.1', payload, port: 0, startBackground: true })
 
+// The baseline of every figure in docs/BENCHMARKS.md: express's own 302 with the same headers.
 const bare = express()
 bare.disable('x-powered-by')
 bare.get('/l/:code', (_req, res) => {

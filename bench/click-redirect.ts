@@ -20,7 +20,8 @@ const pgBase = process.env.BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 40_000)
 const CONNECTIONS = 100
-const UA = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.9.0'
+const UA =
+  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.9.0'
 
 const { bundle, NODE_FLAGS, outFileOf } = (await import(pathToFileURL(path.resolve('scripts/bundle.mjs')).href)) as {
   bundle: (entries: string[]) => Promise<void>
@@ -38,7 +39,15 @@ type Ports = { bare: number; code: string; control: number; tracked: number }
 const startServer = (uri: string, env: Record<string, string>) =>
   new Promise<{ ports: Ports; stop: () => Promise<void> }>((resolve, reject) => {
     const child = spawn(process.execPath, [...NODE_FLAGS, outFileOf('bench/click-redirect-server.ts')], {
-      env: { ...process.env, AKITA_QUIET: '1', DATABASE_URI: uri, LINE_EMULATOR_PORT: '0', NODE_ENV: 'development', PAYLOAD_SECRET: 'bench', ...env },
+      env: {
+        ...process.env,
+        AKITA_QUIET: '1',
+        DATABASE_URI: uri,
+        LINE_EMULATOR_PORT: '0',
+        NODE_ENV: 'development',
+        PAYLOAD_SECRET: 'bench',
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let out = ''
@@ -51,29 +60,34 @@ const startServer = (uri: string, env: Record<string, string>) =>
         out = ''
         resolve({
           ports: JSON.parse(line.slice('BENCH_READY '.length)) as Ports,
-          stop: () => new Promise<void>((done) => {
-            child.removeAllListeners('exit')
-            child.once('exit', () => done())
-            child.kill('SIGTERM')
-          }),
+          stop: () =>
+            new Promise<void>((done) => {
+              child.removeAllListeners('exit')
+              child.once('exit', () => done())
+              child.kill('SIGTERM')
+            }),
         })
       }
     })
     child.on('exit', (code) => reject(new Error(`server exited ${code}\n${out.slice(-1500)}\n${err.slice(-1500)}`)))
   })
 
-const control = async (ports: Ports, path = '/count') => (await (await fetch(`http://127.0.0.1:${ports.control}${path}`)).json()) as { clicks: number; rss: number }
+const control = async (ports: Ports, path = '/count') =>
+  (await (await fetch(`http://127.0.0.1:${ports.control}${path}`)).json()) as { clicks: number; rss: number }
 
 const load = async (url: string, amount = REQUESTS) => {
-  const started = performance.now()
   const result = await autocannon({ amount, connections: CONNECTIONS, headers: { 'user-agent': UA }, timeout: 30, url })
-  const seconds = (performance.now() - started) / 1000
   const redirects = result.statusCodeStats?.['302']?.count ?? 0
   const other = Object.entries(result.statusCodeStats ?? {}).filter(([code]) => code !== '302')
   if (other.length) throw new Error(`${url}: answers other than 302: ${JSON.stringify(other)}`)
-  return { errors: result.errors + result.timeouts, p50: result.latency.p50 as number, p99: result.latency.p99 as number, redirects, // requests.average is the mean of whole-second samples: with a fixed amount the last, partial
+  return {
+    errors: result.errors + result.timeouts,
+    p50: result.latency.p50 as number,
+    p99: result.latency.p99 as number,
+    redirects, // requests.average is the mean of whole-second samples: with a fixed amount the last, partial
     // second drags it down and runs of a few seconds come out in coarse steps (2,223, 2,501, 3,334).
-    rps: (result.requests.total as number) / (result.duration as number) }
+    rps: (result.requests.total as number) / (result.duration as number),
+  }
 }
 
 const median = (values: number[]) => {
@@ -98,8 +112,20 @@ for (const db of databases) {
     const tracked = await load(`http://127.0.0.1:${ports.tracked}/l/${ports.code}`)
     const after = await control(ports)
     const stored = after.clicks - before
-    runs.push({ bareRps: bare.rps, clicksMatch: stored === tracked.redirects, errors: tracked.errors + bare.errors, ratio: tracked.rps / bare.rps, redirects: tracked.redirects, rssMb: Math.round(after.rss / 1048576), stored, trackedP99: tracked.p99, trackedRps: tracked.rps })
-    console.error(`${db} run ${run + 1}: bare ${bare.rps.toFixed(0)} req/s, tracked ${tracked.rps.toFixed(0)} req/s (${((tracked.rps / bare.rps) * 100).toFixed(0)}%), 302s ${tracked.redirects}, stored ${stored}`)
+    runs.push({
+      bareRps: bare.rps,
+      clicksMatch: stored === tracked.redirects,
+      errors: tracked.errors + bare.errors,
+      ratio: tracked.rps / bare.rps,
+      redirects: tracked.redirects,
+      rssMb: Math.round(after.rss / 1048576),
+      stored,
+      trackedP99: tracked.p99,
+      trackedRps: tracked.rps,
+    })
+    console.error(
+      `${db} run ${run + 1}: bare ${bare.rps.toFixed(0)} req/s, tracked ${tracked.rps.toFixed(0)} req/s (${((tracked.rps / bare.rps) * 100).toFixed(0)}%), 302s ${tracked.redirects}, stored ${stored}`,
+    )
   }
   await server.stop()
   results.push({
@@ -115,10 +141,27 @@ for (const db of databases) {
 fs.rmSync(tmp, { force: true, recursive: true })
 
 const file = `bench/results/click-redirect-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
-fs.writeFileSync(file, JSON.stringify({ connections: CONNECTIONS, cpus: os.cpus().length, requests: REQUESTS, loadavg: os.loadavg(), node: process.version, results, runs: RUNS }, null, 2))
+fs.writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      connections: CONNECTIONS,
+      cpus: os.cpus().length,
+      requests: REQUESTS,
+      loadavg: os.loadavg(),
+      node: process.version,
+      results,
+      runs: RUNS,
+    },
+    null,
+    2,
+  ),
+)
 console.log('| Database | Bare express 302 (req/s) | `GET /l/:code` (req/s) | Ratio | p99 (ms) | Stored clicks = 302s |')
 console.log('|---|---|---|---|---|---|')
 for (const r of results as any[]) {
-  console.log(`| ${r.database} | ${Math.round(r.bareRps)} | ${Math.round(r.trackedRps)} | ${(r.ratio * 100).toFixed(0)} % | ${r.trackedP99} | ${r.clicksMatch ? 'yes, every run' : 'NO'} |`)
+  console.log(
+    `| ${r.database} | ${Math.round(r.bareRps)} | ${Math.round(r.trackedRps)} | ${(r.ratio * 100).toFixed(0)} % | ${r.trackedP99} | ${r.clicksMatch ? 'yes, every run' : 'NO'} |`,
+  )
 }
 console.log(`\n${file}`)

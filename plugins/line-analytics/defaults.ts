@@ -1,24 +1,32 @@
-import { INSIGHT_REQUESTS_PER_HOUR, LINE } from './constants'
+import type { ResolvedLineOptions } from '@akita-dx/plugin-line'
+
+import { integerOption, resolveOrganisation } from '@akita-dx/plugin-core'
+
+import { INSIGHT_REQUESTS_PER_HOUR } from './constants'
 import type { LineAnalyticsOptions, ResolvedAnalyticsOptions } from './types'
 
-export const resolveOptions = (options: LineAnalyticsOptions = {}): ResolvedAnalyticsOptions => {
-  const codeLength = options.codeLength ?? 12
-  if (!Number.isInteger(codeLength) || codeLength < 8 || codeLength > 32) {
-    throw new Error('lineAnalyticsPlugin: codeLength must be an integer between 8 and 32')
-  }
-  const redirectPath = `/${(options.redirectPath ?? '/l').replace(/^\/+|\/+$/g, '')}`
+const PLUGIN = 'lineAnalyticsPlugin'
+
+/** The plugin's options with every default filled in, some from the LINE plugin it builds on; nonsense stops the config build. */
+export const resolveOptions = (options: LineAnalyticsOptions, line: ResolvedLineOptions): ResolvedAnalyticsOptions => {
+  const codeLength = integerOption(PLUGIN, 'codeLength', options.codeLength, 12, 8)
+  if (codeLength > 32) throw new Error(`${PLUGIN}: codeLength must be an integer between 8 and 32, got ${codeLength}`)
   return {
     adminGroup: options.adminGroup ?? { en: 'LINE', ja: 'LINE配信' },
-    announcementsSlug: options.announcementsSlug ?? 'announcements',
+    categories: line.residents.interests,
     codeLength,
     disabled: options.disabled ?? false,
-    flushIntervalMs: options.flushIntervalMs ?? 1000,
-    insightBudgetPerHour: Math.min(options.insightBudgetPerHour ?? INSIGHT_REQUESTS_PER_HOUR, INSIGHT_REQUESTS_PER_HOUR),
+    flushIntervalMs: integerOption(PLUGIN, 'flushIntervalMs', options.flushIntervalMs, 1000),
+    insightBudgetPerHour: Math.min(
+      integerOption(PLUGIN, 'insightBudgetPerHour', options.insightBudgetPerHour, INSIGHT_REQUESTS_PER_HOUR, 0),
+      INSIGHT_REQUESTS_PER_HOUR,
+    ),
     insightCron: options.insightCron ?? '0 */5 * * * *',
-    maxBatchSize: options.maxBatchSize ?? 2000,
+    maxBatchSize: integerOption(PLUGIN, 'maxBatchSize', options.maxBatchSize, 2000),
+    organisation: options.organisation ? resolveOrganisation(options.organisation) : line.organisation,
     overrides: options.overrides ?? {},
-    publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, ''),
-    redirectPath,
-    segmentsSlug: options.segmentsSlug ?? LINE.segments,
+    publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, '') || undefined,
+    redirectPath: `/${(options.redirectPath ?? '/l').replace(/^\/+|\/+$/g, '')}`,
+    sources: line.collections.map((c) => c.slug),
   }
 }

@@ -1,4 +1,5 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionOverrides, Organisation, OrganisationOptions } from '@akita-dx/plugin-core'
+import type { ResidentAttributes } from '@akita-dx/plugin-line'
 
 import type { AnalyticsSlug } from './constants'
 
@@ -10,64 +11,69 @@ export type LineAnalyticsOptions = {
    */
   adminGroup?: Record<string, string>
   /**
-   * Collection that gets the「LINE配信の効果」panel on its edit view (skipped when absent).
-   * @default 'announcements'
-   */
-  announcementsSlug?: string
-  /**
-   * Length of a link code (base62, at least 8).
+   * Length of a link code (base62, 8 to 32 characters).
    * @default 12
    */
   codeLength?: number
   /**
-   * Keeps the collections and fields (stable schema) but mounts no redirect, records no click,
-   * rewrites no link and runs no insight job.
+   * Keeps the collections and fields (stable schema) but rewrites no link, mounts no redirect,
+   * records no click, adds no endpoint or admin view and runs no background work.
    * @default false
    */
   disabled?: boolean
   /**
-   * How often buffered clicks are written to the database.
+   * How often buffered clicks are written to the database, in milliseconds.
    * @default 1000
    */
   flushIntervalMs?: number
   /**
-   * Requests per hour the insight job may make (LINE allows 60 for all insight endpoints).
+   * Requests per hour the insight task may make (LINE allows 60 for all insight endpoints; more is capped).
    * @default 60
    */
   insightBudgetPerHour?: number
   /**
-   * node-cron expression of the insight job (seconds field allowed).
+   * node-cron expression of the insight task (seconds field allowed).
    * @default '0 *\/5 * * * *'
    */
   insightCron?: string
   /**
-   * Buffered clicks that trigger a write before the interval (one multi-row insert each).
+   * Buffered clicks that trigger a write before the interval (one multi-row insert per 500).
    * @default 2000
    */
   maxBatchSize?: number
   /**
-   * Changes a collection after the plugin built it.
+   * The app's users, departments and roles: who reads the figures (editors) and which field of a
+   * source document names its department.
+   * @default the LINE plugin's organisation
+   */
+  organisation?: OrganisationOptions
+  /**
+   * Changes a collection after the plugin built it, keyed by slug (the daily roll-up
+   * `line-click-days` is not overridable).
    * @default {}
    */
-  overrides?: Partial<Record<AnalyticsSlug, (collection: CollectionConfig) => CollectionConfig>>
+  overrides?: CollectionOverrides<AnalyticsSlug>
   /**
    * Public origin of tracked links (`<publicBaseUrl>/l/<code>`).
-   * @default the LINE plugin's serverURL, else PUBLIC_URL, else 'http://localhost:3000'
+   * @default the LINE plugin's public origin (its serverURL, else the config's, else PUBLIC_URL, else 'http://localhost:3000')
    */
   publicBaseUrl?: string
   /**
-   * Path prefix of tracked links on the express server.
+   * Path prefix of tracked links on the server.
    * @default '/l'
    */
   redirectPath?: string
-  /**
-   * Collection that gets the statistics warning (< 20 recipients) on its edit view.
-   * @default 'line-segments'
-   */
-  segmentsSlug?: string
 }
 
-export type ResolvedAnalyticsOptions = Required<Omit<LineAnalyticsOptions, 'publicBaseUrl'>> & {
-  /** Undefined: resolved at call time from the LINE plugin or PUBLIC_URL. */
+/** A value of the residents' interests, the categories deliveries are grouped by. */
+export type CategoryOption = ResidentAttributes['interests'][number]
+
+export type ResolvedAnalyticsOptions = Required<Omit<LineAnalyticsOptions, 'organisation' | 'publicBaseUrl'>> & {
+  /** The residents' interests of the LINE plugin: what a source document's category means. */
+  categories: CategoryOption[]
+  organisation: Organisation
+  /** Undefined: the LINE plugin's public origin, read at call time. */
   publicBaseUrl?: string
+  /** Slugs of the collections the LINE plugin sends from (each gets the results panel). */
+  sources: string[]
 }

@@ -1,8 +1,11 @@
 import type { CollectionAfterDeleteHook, CollectionConfig } from 'payload'
 
-import { isAdmin, nobody } from '../../../src/access'
+import { nobody } from '@akita-dx/plugin-core'
+
 import { SLUGS } from '../constants'
-import { refreshClickDays } from '../server/clickDays'
+import { refreshClickDays } from '../rollup/clickDays'
+import { label } from '../translations'
+import type { ResolvedAnalyticsOptions } from '../types'
 
 /** A deleted click leaves the daily roll-up in the same transaction: its day and delivery are recounted. */
 const recountDay: CollectionAfterDeleteHook = async ({ doc, req }) => {
@@ -16,9 +19,9 @@ const recountDay: CollectionAfterDeleteHook = async ({ doc, req }) => {
  * multi-row inserts, and the dashboard's group-by reads one table. No LINE user id, no IP:
  * only a daily-rotating pseudonymous visitor key for unique counts.
  */
-export const linkClicksCollection = (): CollectionConfig => ({
+export const linkClicksCollection = ({ organisation }: ResolvedAnalyticsOptions): CollectionConfig => ({
   slug: SLUGS.clicks,
-  access: { create: nobody, delete: isAdmin, read: isAdmin, update: nobody },
+  access: { create: nobody, delete: organisation.isAdmin, read: organisation.isAdmin, update: nobody },
   admin: { hidden: true },
   fields: [
     { name: 'clickedAt', type: 'date', required: true },
@@ -35,8 +38,5 @@ export const linkClicksCollection = (): CollectionConfig => ({
   // Covering indexes of the two read paths (the roll-up's recount by day and delivery, one
   // delivery by link and day): the database counts (distinct) visitors from the index alone.
   indexes: [{ fields: ['day', 'delivery', 'visitorKey'] }, { fields: ['delivery', 'link', 'day', 'visitorKey'] }],
-  labels: {
-    plural: { en: 'Link clicks', ja: 'リンクのクリック' },
-    singular: { en: 'Link click', ja: 'リンクのクリック' },
-  },
+  labels: { plural: label('clicksPlural'), singular: label('clicksSingular') },
 })

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin, isEditor, nobody } from '../../../src/access'
-import { LINE, SLUGS } from '../constants'
+import { nobody } from '@akita-dx/plugin-core'
+import { LINE_SLUGS } from '@akita-dx/plugin-line'
+
+import { SLUGS } from '../constants'
+import { label } from '../translations'
 import type { ResolvedAnalyticsOptions } from '../types'
 
 /**
@@ -9,33 +12,20 @@ import type { ResolvedAnalyticsOptions } from '../types'
  * a code is the only thing a resident's phone sees. Category, department and segment are
  * copied from the delivery when the code is made, so a click row needs no join to be filtered.
  */
-export const trackedLinksCollection = (options: ResolvedAnalyticsOptions): CollectionConfig => ({
+export const trackedLinksCollection = ({ adminGroup, organisation }: ResolvedAnalyticsOptions): CollectionConfig => ({
   slug: SLUGS.links,
-  access: { create: nobody, delete: isAdmin, read: isEditor, update: nobody },
-  admin: {
-    defaultColumns: ['code', 'url', 'delivery', 'createdAt'],
-    group: options.adminGroup,
-    useAsTitle: 'code',
-  },
+  access: { create: nobody, delete: organisation.isAdmin, read: organisation.isEditor, update: nobody },
+  admin: { defaultColumns: ['code', 'url', 'delivery', 'createdAt'], group: adminGroup, useAsTitle: 'code' },
   fields: [
-    { name: 'code', type: 'text', index: true, label: { en: 'Code', ja: 'コード' }, required: true, unique: true },
-    { name: 'url', type: 'text', label: { en: 'Target URL', ja: 'リンク先 URL' }, required: true },
-    {
-      name: 'delivery',
-      type: 'relationship',
-      index: true,
-      label: { en: 'Delivery', ja: 'LINE配信' },
-      relationTo: LINE.deliveries,
-    },
-    /** Aggregation unit of the delivery: ties codes made before the delivery row existed to it. */
-    { name: 'aggregationUnit', type: 'text', index: true, admin: { hidden: true } },
-    { name: 'segment', type: 'text', admin: { hidden: true }, label: { en: 'Segments', ja: 'セグメント' } },
+    { name: 'code', type: 'text', index: true, label: label('fieldCode'), required: true, unique: true },
+    { name: 'url', type: 'text', label: label('fieldUrl'), required: true },
+    { name: 'delivery', type: 'relationship', index: true, label: label('fieldDelivery'), relationTo: LINE_SLUGS.deliveries },
+    /** Aggregation unit of the delivery the code was made for (LINE's statistics are read per unit). */
+    { name: 'aggregationUnit', type: 'text', admin: { hidden: true }, index: true },
+    { name: 'segment', type: 'text', admin: { hidden: true }, label: label('fieldSegment') },
     { name: 'category', type: 'text', admin: { hidden: true } },
     { name: 'department', type: 'text', admin: { hidden: true } },
     { name: 'document', type: 'text', admin: { hidden: true } },
   ],
-  labels: {
-    plural: { en: 'Tracked links', ja: '計測リンク' },
-    singular: { en: 'Tracked link', ja: '計測リンク' },
-  },
+  labels: { plural: label('linksPlural'), singular: label('linksSingular') },
 })

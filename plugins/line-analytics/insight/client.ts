@@ -1,6 +1,5 @@
 import { insight } from '@line/bot-sdk'
-
-import { lineClientConfig } from '../../line/clientConfig'
+import { lineClientConfig } from '@akita-dx/plugin-line'
 
 /** LINE's insight client, on the same channel (or sandbox emulator) as the LINE plugin's sends. */
 export const createInsightClient = () => {
@@ -8,4 +7,4 @@ export const createInsightClient = () => {
   return new insight.InsightClient({ baseURL: config.baseURL, channelAccessToken: config.channelAccessToken })
 }
 
-export type InsightApi = Pick<insight.InsightClient, 'getMessageEvent' | 'getNumberOfFollowers' | 'getStatisticsPerUnit'>
+export type InsightApi = Pick<insight.InsightClient, 'getNumberOfFollowers' | 'getStatisticsPerUnit'>

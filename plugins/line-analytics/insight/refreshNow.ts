@@ -1,14 +1,21 @@
 import type { Payload } from 'payload'
 
-import { LINE, MANUAL_CHECKPOINT, SLUGS } from '../constants'
-import { analyticsOptionsOf } from '../runtime'
+import { LINE_SLUGS } from '@akita-dx/plugin-line'
+
+import { MANUAL_CHECKPOINT, SLUGS } from '../constants'
+import { analyticsOptionsOf } from '../options'
+import type { AnalyticsTranslationKey } from '../translations'
+import { insightCallsLastHour } from './budget'
 import { createInsightClient, type InsightApi } from './client'
-import { type DeliveryRow, fetchSnapshot, insightCallsLastHour, plannedDeliveryOf } from './runInsight'
+import { type DeliveryRow, hasStatistics, plannedDeliveryOf } from './deliveries'
+import { fetchSnapshot } from './fetch'
 
 /** One editor-requested read per delivery within this window is enough: LINE updates its figures slowly. */
-export const MANUAL_REFRESH_INTERVAL_MS = 5 * 60_000
+const MANUAL_REFRESH_INTERVAL_MS = 5 * 60_000
 
-export type RefreshResult = { error: string; status: 400 | 404 | 409 | 429 | 502 } | { fetchedAt: string; ok: true }
+export type RefreshRefusal = { message: AnalyticsTranslationKey; status: 400 | 404 | 409 | 429 | 502; vars?: Record<string, unknown> }
+
+export type RefreshResult = { fetchedAt: string; ok: true } | RefreshRefusal
 
 /**
  * Reads LINE's statistics of one delivery now, for an editor who does not want to wait for the
@@ -20,22 +27,26 @@ export const refreshDeliveryInsight = async (
   id: number | string,
   { client = createInsightClient(), now = Date.now() }: { client?: InsightApi; now?: number } = {},
 ): Promise<RefreshResult> => {
-  const row = (await payload.findByID({ collection: LINE.deliveries, depth: 0, disableErrors: true, id, overrideAccess: true })) as
-    | (DeliveryRow & { mode?: string; status?: string })
-    | null
-  if (!row) return { error: `配信 ${id} はありません`, status: 404 }
-  const planned = row.mode === 'live' && (row.status === 'done' || row.status === 'partial') ? plannedDeliveryOf(row) : null
-  if (!planned) return { error: '送信を終えた本配信だけが LINE の統計を持っています', status: 400 }
+  const row = (await payload.findByID({
+    collection: LINE_SLUGS.deliveries,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+  })) as DeliveryRow | null
+  if (!row) return { message: 'errorDeliveryMissing', status: 404, vars: { id } }
+  const planned = hasStatistics(row) ? plannedDeliveryOf(row) : null
+  if (!planned) return { message: 'errorNotFinished', status: 400 }
   const recent = await payload.count({
     collection: SLUGS.snapshots,
     overrideAccess: true,
-    where: { and: [{ delivery: { equals: row.id } }, { fetchedAt: { greater_than: new Date(now - MANUAL_REFRESH_INTERVAL_MS).toISOString() } }] },
+    where: {
+      and: [{ delivery: { equals: row.id } }, { fetchedAt: { greater_than: new Date(now - MANUAL_REFRESH_INTERVAL_MS).toISOString() } }],
+    },
   })
-  if (recent.totalDocs > 0) return { error: '5分以内に取得したばかりです。少し時間をおいてから取得してください', status: 409 }
+  if (recent.totalDocs > 0) return { message: 'errorRecentlyFetched', status: 409 }
   const budget = analyticsOptionsOf(payload).insightBudgetPerHour
-  if ((await insightCallsLastHour(payload, now)) >= budget) {
-    return { error: `LINE の統計取得は1時間に ${budget} 回までです。しばらくしてから取得してください`, status: 429 }
-  }
-  const ok = await fetchSnapshot(payload, client, { checkpoint: MANUAL_CHECKPOINT.key, delivery: planned }, row, now)
-  return ok ? { fetchedAt: new Date(now).toISOString(), ok: true } : { error: 'LINE から統計を取得できませんでした（詳細はサーバーのログ）', status: 502 }
+  if ((await insightCallsLastHour(payload, now)) >= budget) return { message: 'errorBudget', status: 429, vars: { budget } }
+  const ok = await fetchSnapshot(payload, client, { checkpoint: MANUAL_CHECKPOINT, delivery: planned, now, sent: row.sent ?? null })
+  return ok ? { fetchedAt: new Date(now).toISOString(), ok: true } : { message: 'errorFetchFailed', status: 502 }
 }

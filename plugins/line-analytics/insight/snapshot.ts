@@ -16,11 +16,7 @@ const addNullable = (a: null | number | undefined, b: null | number | undefined)
  * links (that is what residents tapped), so each is mapped back to its code and original
  * target; null (under 20) stays null.
  */
-export const urlClicksOf = (
-  stats: LineStats,
-  trackedPrefix: string,
-  targets: Map<string, string>,
-): UrlClicks[] => {
+export const urlClicksOf = (stats: LineStats, trackedPrefix: string, targets: Map<string, string>): UrlClicks[] => {
   const byUrl = new Map<string, UrlClicks>()
   for (const click of stats.clicks ?? []) {
     if (typeof click.url !== 'string') continue

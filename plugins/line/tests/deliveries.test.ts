@@ -81,10 +81,9 @@ describe('LINE deliveries over REST against the emulator', () => {
     expect(body.count).toBe(expected)
     expect(expected).toBeGreaterThanOrEqual(50)
     expect(body.warnings).toEqual([])
-    const small = (await (await post('/api/line-segments/count', { ageBands: ['under20'], combinator: 'and', municipalities: ['katagami'] })).json()) as {
-      count: number
-      warnings: { code: string }[]
-    }
+    const smallRule = { ageBands: ['under20'], combinator: 'and' as const, interests: ['kigyo'], municipalities: ['katagami'] }
+    const small = (await (await post('/api/line-segments/count', smallRule)).json()) as { count: number; warnings: { code: string }[] }
+    expect(small.count).toBe(residents.filter((r) => matchesRule(smallRule, r)).length)
     expect(small.count).toBeLessThan(20)
     expect(small.warnings.map((w) => w.code).sort()).toEqual(['narrowcast', 'statistics'])
     expect((await post('/api/line-segments/count', rule, staffHeaders)).status).toBe(403)

@@ -21,19 +21,19 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { SendOnLine as SendOnLine_13f0dd1f904f1fccfdd52abb40ee471e } from '../../../../plugins/line/components/SendOnLine'
-import { DocumentPanel as DocumentPanel_f77f710bf005fcc7a0fd0266828593e3 } from '../../../../plugins/line-analytics/components/DocumentPanel'
-import { SegmentCount as SegmentCount_40a1e4912efeb1b024f58480cd9ffa8f } from '../../../../plugins/line/components/SegmentCount'
-import { SegmentWarning as SegmentWarning_adb59b86b57777ed6b39c8471f0d812a } from '../../../../plugins/line-analytics/components/SegmentWarning'
-import { SandboxBanner as SandboxBanner_d146c6036d66c771115a5f85d2953cbd } from '../../../../plugins/line/components/SandboxBanner'
-import { DeliveryProgress as DeliveryProgress_1c9be6cfab69b543c3ed4374a6088e92 } from '../../../../plugins/line/components/DeliveryProgress'
-import { MessagePreview as MessagePreview_d36e41e008dd25448cf72cb1f53de71e } from '../../../../plugins/line/components/MessagePreview'
-import { SandboxHeader as SandboxHeader_d146c6036d66c771115a5f85d2953cbd } from '../../../../plugins/line/components/SandboxBanner'
+import { SendOnLine as SendOnLine_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
+import { DocumentPanel as DocumentPanel_5743443fcb8fc9878a1cec89d86dadb1 } from '@akita-dx/plugin-line-analytics/client'
+import { SegmentCount as SegmentCount_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
+import { SegmentWarning as SegmentWarning_5743443fcb8fc9878a1cec89d86dadb1 } from '@akita-dx/plugin-line-analytics/client'
+import { SandboxBanner as SandboxBanner_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
+import { DeliveryProgress as DeliveryProgress_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
+import { MessagePreview as MessagePreview_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
+import { SandboxHeader as SandboxHeader_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
-import { DashboardWidget as DashboardWidget_9cadf3b15a8b8254113e862eb41d5ba6 } from '../../../../plugins/line-analytics/components/DashboardWidget'
-import { NavLink as NavLink_41693ae21c5cbe7ac42e15b6d5d4068b } from '../../../../plugins/line-analytics/components/NavLink'
-import { AnalyticsView as AnalyticsView_e2e8320fb2448d9289199b6c9ab4407a } from '../../../../plugins/line-analytics/components/AnalyticsView'
+import { DashboardWidget as DashboardWidget_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
+import { NavLink as NavLink_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
+import { AnalyticsView as AnalyticsView_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -61,18 +61,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/plugins/line/components/SendOnLine#SendOnLine": SendOnLine_13f0dd1f904f1fccfdd52abb40ee471e,
-  "/plugins/line-analytics/components/DocumentPanel#DocumentPanel": DocumentPanel_f77f710bf005fcc7a0fd0266828593e3,
-  "/plugins/line/components/SegmentCount#SegmentCount": SegmentCount_40a1e4912efeb1b024f58480cd9ffa8f,
-  "/plugins/line-analytics/components/SegmentWarning#SegmentWarning": SegmentWarning_adb59b86b57777ed6b39c8471f0d812a,
-  "/plugins/line/components/SandboxBanner#SandboxBanner": SandboxBanner_d146c6036d66c771115a5f85d2953cbd,
-  "/plugins/line/components/DeliveryProgress#DeliveryProgress": DeliveryProgress_1c9be6cfab69b543c3ed4374a6088e92,
-  "/plugins/line/components/MessagePreview#MessagePreview": MessagePreview_d36e41e008dd25448cf72cb1f53de71e,
-  "/plugins/line/components/SandboxBanner#SandboxHeader": SandboxHeader_d146c6036d66c771115a5f85d2953cbd,
+  "@akita-dx/plugin-line/client#SendOnLine": SendOnLine_dffc9751f096ba6954063c9734d3e153,
+  "@akita-dx/plugin-line-analytics/client#DocumentPanel": DocumentPanel_5743443fcb8fc9878a1cec89d86dadb1,
+  "@akita-dx/plugin-line/client#SegmentCount": SegmentCount_dffc9751f096ba6954063c9734d3e153,
+  "@akita-dx/plugin-line-analytics/client#SegmentWarning": SegmentWarning_5743443fcb8fc9878a1cec89d86dadb1,
+  "@akita-dx/plugin-line/rsc#SandboxBanner": SandboxBanner_7dbcfa7044a44a61cf47c0f8f5387f55,
+  "@akita-dx/plugin-line/client#DeliveryProgress": DeliveryProgress_dffc9751f096ba6954063c9734d3e153,
+  "@akita-dx/plugin-line/client#MessagePreview": MessagePreview_dffc9751f096ba6954063c9734d3e153,
+  "@akita-dx/plugin-line/rsc#SandboxHeader": SandboxHeader_7dbcfa7044a44a61cf47c0f8f5387f55,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
-  "/plugins/line-analytics/components/DashboardWidget#DashboardWidget": DashboardWidget_9cadf3b15a8b8254113e862eb41d5ba6,
-  "/plugins/line-analytics/components/NavLink#NavLink": NavLink_41693ae21c5cbe7ac42e15b6d5d4068b,
-  "/plugins/line-analytics/components/AnalyticsView#AnalyticsView": AnalyticsView_e2e8320fb2448d9289199b6c9ab4407a,
+  "@akita-dx/plugin-line-analytics/rsc#DashboardWidget": DashboardWidget_48cafca71fabcc10b67bfc071bd401ba,
+  "@akita-dx/plugin-line-analytics/rsc#NavLink": NavLink_48cafca71fabcc10b67bfc071bd401ba,
+  "@akita-dx/plugin-line-analytics/rsc#AnalyticsView": AnalyticsView_48cafca71fabcc10b67bfc071bd401ba,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

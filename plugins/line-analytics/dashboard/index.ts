@@ -1,0 +1,8 @@
+export { type ClickFilter, type ClickGroup, clickGroups, type ClickSource } from './clicks'
+export { dashboardCsv, toCsv } from './csv'
+export { dashboardData } from './data'
+export { deliveryClickCounts } from './deliveryClicks'
+export { deliveryFigures } from './deliveryFigures'
+export { figureText, rate } from './figures'
+export { type FilterProblem, parseDashboardFilter, type ParsedFilter } from './filter'
+export type * from './types'
