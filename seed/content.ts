@@ -65,7 +65,7 @@ export const contentSeed: SeedStep = {
   run: async ({ log, payload }) => {
     const now = new Date()
     const departments = await departmentIds(payload)
-    let created = { announcements: 0, stories: 0, subsidies: 0 }
+    const created = { announcements: 0, stories: 0, subsidies: 0 }
 
     for (const entry of SEED_SUBSIDIES) {
       const result = await createIfMissing(

@@ -10,13 +10,11 @@ export const api = async (
     method: init.method ?? 'GET',
   })
   const text = await res.text()
-  let json: any = null
   try {
-    json = text ? JSON.parse(text) : null
+    return { json: text ? JSON.parse(text) : null, status: res.status }
   } catch {
-    json = { raw: text }
+    return { json: { raw: text }, status: res.status }
   }
-  return { json, status: res.status }
 }
 
 /** The first error message of a `{ errors: [{ message }] }` body. */

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
-import path from 'node:path'
 
 // scripts/bundle.mjs is plain JavaScript shared with the start scripts.
 import { bundle, NODE_FLAGS, outFileOf } from '../../scripts/bundle.mjs'

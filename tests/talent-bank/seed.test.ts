@@ -51,7 +51,7 @@ describe('the seeded talent bank', () => {
   it('creates 40 consented-or-withdrawn staff profiles with Japanese names and six requests', async () => {
     const profiles = await payload.find({ collection: 'staff-profiles', depth: 1, pagination: false })
     expect(profiles.totalDocs).toBe(40)
-    expect(profiles.docs.every((p) => /^[^\x00-\x7F]+ [^\x00-\x7F]+$/.test(String(p.displayName)))).toBe(true)
+    expect(profiles.docs.every((p) => /^[^\p{ASCII}]+ [^\p{ASCII}]+$/u.test(String(p.displayName)))).toBe(true)
     expect(profiles.docs.every((p) => String((p.user as { email: string }).email).endsWith('@akita-dx.example'))).toBe(true)
     expect(profiles.docs.filter((p) => p.consentStatus === 'withdrawn').map((p) => p.displayName)).toEqual(['西村 香織'])
     expect((await payload.count({ collection: 'help-requests' })).totalDocs).toBe(6)
