@@ -11,7 +11,13 @@ import { lineUserIdFor } from '../seed/data/lineSubscribers'
 const [recipientsArg, concurrencyArg, url] = process.argv.slice(2)
 const recipients = Number(recipientsArg)
 const concurrency = Number(concurrencyArg)
-const messages = [{ altText: '【秋田県】大雨への備え', contents: { body: { contents: [{ text: '大雨への備え', type: 'text' }], layout: 'vertical', type: 'box' }, type: 'bubble' }, type: 'flex' }]
+const messages = [
+  {
+    altText: '【秋田県】大雨への備え',
+    contents: { body: { contents: [{ text: '大雨への備え', type: 'text' }], layout: 'vertical', type: 'box' }, type: 'bubble' },
+    type: 'flex',
+  },
+]
 
 const started = Date.now()
 const calls = Math.ceil(recipients / 500)
@@ -22,7 +28,11 @@ const worker = async () => {
     const to = Array.from({ length: Math.min(500, recipients - i * 500) }, (_, j) => lineUserIdFor('bare', i * 500 + j))
     const res = await fetch(`${url}/v2/bot/message/multicast`, {
       body: JSON.stringify({ customAggregationUnits: ['bench_bare'], messages, to }),
-      headers: { authorization: 'Bearer sandbox-channel-access-token', 'content-type': 'application/json', 'x-line-retry-key': crypto.randomUUID() },
+      headers: {
+        authorization: 'Bearer sandbox-channel-access-token',
+        'content-type': 'application/json',
+        'x-line-retry-key': crypto.randomUUID(),
+      },
       method: 'POST',
     })
     if (res.status !== 200) throw new Error(`multicast ${i}: ${res.status} ${await res.text()}`)
@@ -31,5 +41,9 @@ const worker = async () => {
 }
 await Promise.all(Array.from({ length: concurrency }, worker))
 const ms = Date.now() - started
-const hwm = fs.readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith('VmHWM:')) ?? ''
+const hwm =
+  fs
+    .readFileSync('/proc/self/status', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmHWM:')) ?? ''
 console.log(JSON.stringify({ calls, ms, peakRssMb: Math.round(Number(hwm.replace(/\D+/g, '')) / 1024) }))

@@ -16,7 +16,10 @@ import { freezeRecipients } from '../plugins/line/delivery/freeze'
 import { bulkInsertSubscribers } from '../seed/data/lineSubscribers'
 
 const peakRssMb = () => {
-  const line = fs.readFileSync('/proc/self/status', 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'))
+  const line = fs
+    .readFileSync('/proc/self/status', 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmHWM:'))
   return line ? Math.round(Number(line.replace(/\D+/g, '')) / 1024) : Math.round(process.memoryUsage().rss / 2 ** 20)
 }
 
@@ -42,7 +45,13 @@ if (command === 'setup') {
   const segment = await payload.create({ collection: 'line-segments', data: { combinator: 'and', name: '全県' }, overrideAccess: true })
   const delivery = await payload.create({
     collection: 'line-deliveries',
-    data: { collection: 'announcements', document: String(announcement.id), mode: 'live', scheduledAt: new Date(Date.now() + 3_600_000).toISOString(), segments: [segment.id] },
+    data: {
+      collection: 'announcements',
+      document: String(announcement.id),
+      mode: 'live',
+      scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+      segments: [segment.id],
+    },
     overrideAccess: true,
   })
   await payload.db.updateOne({ collection: 'line-deliveries', data: { scheduledAt: null }, id: delivery.id })
@@ -56,7 +65,10 @@ if (command === 'setup') {
     },
   })
   const ms = Date.now() - started
-  const row = (await payload.findByID({ collection: 'line-deliveries', depth: 0, id: arg, overrideAccess: true })) as unknown as Record<string, unknown>
+  const row = (await payload.findByID({ collection: 'line-deliveries', depth: 0, id: arg, overrideAccess: true })) as unknown as Record<
+    string,
+    unknown
+  >
   console.log(JSON.stringify({ ms, peakRssMb: peakRssMb(), result, sent: row.sent, stages, status: row.status, total: row.total }))
 } else if (command === 'freeze') {
   const delivery = await payload.findByID({ collection: 'line-deliveries', depth: 0, id: arg, overrideAccess: true })

@@ -47,19 +47,26 @@ const run = (entry: string, args: string[], env: Record<string, string>) =>
     child.stdout.on('data', (c) => (out += c))
     child.stderr.on('data', (c) => (err += c))
     child.on('exit', (code) => {
-      const last = out.trim().split('\n').filter((l) => l.startsWith('{')).pop()
+      const last = out
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .pop()
       if (code !== 0 || !last) {
         const log = path.resolve(`bench/results/failed-${path.basename(entry, '.ts')}-${Date.now()}.log`)
         fs.mkdirSync(path.dirname(log), { recursive: true })
         fs.writeFileSync(log, `${out}\n${err}`)
         reject(new Error(`${entry} ${args.join(' ')} exited ${code}; output in ${log}`))
-      }
-      else resolve(JSON.parse(last))
+      } else resolve(JSON.parse(last))
     })
   })
 
 const report = async () =>
-  (await (await fetch(`${emu.url}/_emulator/deliveries?summary=1&perUser=0`)).json()) as { duplicates: number; total: number; users: number }
+  (await (await fetch(`${emu.url}/_emulator/deliveries?summary=1&perUser=0`)).json()) as {
+    duplicates: number
+    total: number
+    users: number
+  }
 
 const results: Record<string, unknown>[] = []
 for (const n of N) {
@@ -92,7 +99,9 @@ for (const n of N) {
       status: delivery.status,
     }
     console.log(JSON.stringify(delivery.stages))
-    console.log(`${(bare.ms / 1000).toFixed(1)} s → ratio ${row.ratio}, peak RSS ${row.peakRssMb} MB, ${row.received} received, ${row.duplicates} duplicates`)
+    console.log(
+      `${(bare.ms / 1000).toFixed(1)} s → ratio ${row.ratio}, peak RSS ${row.peakRssMb} MB, ${row.received} received, ${row.duplicates} duplicates`,
+    )
     results.push(row)
     if (db === 'sqlite') fs.rmSync(file, { force: true })
   }

@@ -2,8 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { isAdmin, isAdminField, isAdminUser, isStaff, isStaffUser, roleOptions } from '../src/access'
 
-const adminOrSelfField: FieldAccess = ({ doc, req }) =>
-  Boolean(req.user) && (isAdminUser(req.user) || doc?.id === req.user?.id)
+const adminOrSelfField: FieldAccess = ({ doc, req }) => Boolean(req.user) && (isAdminUser(req.user) || doc?.id === req.user?.id)
 
 /**
  * Staff accounts. Everyone signed in can see colleagues' names and departments (ideas and

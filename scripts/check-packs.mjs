@@ -30,19 +30,46 @@ try {
   const tarballs = await packPlugins(path.join(scratch, 'packs'))
   const app = path.join(scratch, 'app')
   fs.cpSync(path.join(rootDir, 'scripts/pack-check'), app, { recursive: true })
-  const peers = ['payload', '@payloadcms/db-sqlite', '@payloadcms/richtext-lexical', '@payloadcms/ui', '@payloadcms/next', '@line/bot-sdk', 'next', 'react', 'react-dom', 'graphql', 'recharts']
+  const peers = [
+    'payload',
+    '@payloadcms/db-sqlite',
+    '@payloadcms/richtext-lexical',
+    '@payloadcms/ui',
+    '@payloadcms/next',
+    '@line/bot-sdk',
+    'next',
+    'react',
+    'react-dom',
+    'graphql',
+    'recharts',
+  ]
   const dependencies = Object.fromEntries([
     ...peers.map((name) => [name, version(name)]),
-    ...tarballs.map((file) => [`@akita-dx/${path.basename(file).replace(/^akita-dx-/, '').replace(/-\d+\.\d+\.\d+\.tgz$/, '')}`, `file:${file}`]),
+    ...tarballs.map((file) => [
+      `@akita-dx/${path
+        .basename(file)
+        .replace(/^akita-dx-/, '')
+        .replace(/-\d+\.\d+\.\d+\.tgz$/, '')}`,
+      `file:${file}`,
+    ]),
   ])
-  const devDependencies = { '@types/node': version('@types/node'), '@types/react': version('@types/react'), typescript: version('typescript') }
-  fs.writeFileSync(path.join(app, 'package.json'), JSON.stringify({ dependencies, devDependencies, name: 'pack-check', private: true, type: 'module' }, null, 2))
+  const devDependencies = {
+    '@types/node': version('@types/node'),
+    '@types/react': version('@types/react'),
+    typescript: version('typescript'),
+  }
+  fs.writeFileSync(
+    path.join(app, 'package.json'),
+    JSON.stringify({ dependencies, devDependencies, name: 'pack-check', private: true, type: 'module' }, null, 2),
+  )
   console.log(`installing into ${app}`)
   run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app)
   console.log('type-checking a config that uses every plugin')
   run(process.execPath, [path.join(app, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app)
   console.log('booting it')
-  console.log(run(process.execPath, ['--conditions=production', '--no-deprecation', 'boot.mjs'], app, { PAYLOAD_SECRET: 'pack-check' }).trim())
+  console.log(
+    run(process.execPath, ['--conditions=production', '--no-deprecation', 'boot.mjs'], app, { PAYLOAD_SECRET: 'pack-check' }).trim(),
+  )
   console.log('the packed plugins install into a fresh Payload app, type-check and boot')
 } finally {
   if (keep) console.log(`kept ${scratch}`)

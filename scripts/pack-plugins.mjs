@@ -12,7 +12,15 @@ import { fileURLToPath } from 'node:url'
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 /** Dependencies first: each package's declarations are built against the ones packed before it. */
-export const PLUGINS = (process.env.PACK_ONLY?.split(',') ?? ['core', 'line', 'line-analytics', 'public-api', 'jgrants-import', 'idea-box', 'talent-bank'])
+export const PLUGINS = process.env.PACK_ONLY?.split(',') ?? [
+  'core',
+  'line',
+  'line-analytics',
+  'public-api',
+  'jgrants-import',
+  'idea-box',
+  'talent-bank',
+]
 
 const run = (command, args, cwd) => {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })

@@ -13,15 +13,11 @@ if (!buildIsCurrent()) {
   })
 }
 
-const child = spawn(
-  process.execPath,
-  [...NODE_FLAGS, path.join(rootDir, 'dist', 'src', 'server.js')],
-  {
-    cwd: rootDir,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-    stdio: 'inherit',
-  },
-)
+const child = spawn(process.execPath, [...NODE_FLAGS, path.join(rootDir, 'dist', 'src', 'server.js')], {
+  cwd: rootDir,
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+  stdio: 'inherit',
+})
 // The server drains requests and closes the database itself; pass signals through and
 // exit with its code.
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))

@@ -162,7 +162,13 @@ const seedIdea = async (payload: Payload, seed: SeedIdea, index: number, staff: 
     })
   } else if (seed.answer) {
     const answerer = await answererFor(payload, target)
-    await payload.update({ collection: 'ideas', data: { officialAnswer: { text: seed.answer } } as never, id: idea.id, overrideAccess: !answerer, user: answerer as never })
+    await payload.update({
+      collection: 'ideas',
+      data: { officialAnswer: { text: seed.answer } } as never,
+      id: idea.id,
+      overrideAccess: !answerer,
+      user: answerer as never,
+    })
   }
   return { comments, id: idea.id, votes: voters.length }
 }
@@ -189,7 +195,12 @@ export const ideasSeed: SeedStep = {
         // One open report, below the threshold: the moderation list is not empty in the demo.
         await payload.create({
           collection: 'idea-flags',
-          data: { idea: made.id, note: '会議の性質によっては紙が必要では（提案の趣旨とは別の話かもしれません）', reason: 'off-topic', reporter: staff[(index + 11) % staff.length].id } as never,
+          data: {
+            idea: made.id,
+            note: '会議の性質によっては紙が必要では（提案の趣旨とは別の話かもしれません）',
+            reason: 'off-topic',
+            reporter: staff[(index + 11) % staff.length].id,
+          } as never,
           overrideAccess: true,
         })
       }

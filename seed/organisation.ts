@@ -34,21 +34,31 @@ export const organisationSeed: SeedStep = {
   run: async ({ log, payload }) => {
     let created = 0
     for (const dept of DEPARTMENTS) {
-      const result = await createIfMissing(payload, 'departments', { code: { equals: dept.code } }, {
-        ...dept,
-        email: `${dept.code}@pref.akita.example`,
-      })
+      const result = await createIfMissing(
+        payload,
+        'departments',
+        { code: { equals: dept.code } },
+        {
+          ...dept,
+          email: `${dept.code}@pref.akita.example`,
+        },
+      )
       if (result.created) created += 1
     }
     for (const user of DEMO_USERS) {
       const department = await idBy(payload, 'departments', 'code', user.department)
-      const result = await createIfMissing(payload, 'users', { email: { equals: user.email } }, {
-        department,
-        email: user.email,
-        name: user.name,
-        password: DEMO_PASSWORD,
-        roles: [...user.roles],
-      })
+      const result = await createIfMissing(
+        payload,
+        'users',
+        { email: { equals: user.email } },
+        {
+          department,
+          email: user.email,
+          name: user.name,
+          password: DEMO_PASSWORD,
+          roles: [...user.roles],
+        },
+      )
       if (result.created) created += 1
     }
     log(`組織: ${DEPARTMENTS.length} 課, デモユーザー ${DEMO_USERS.length} 名 (新規 ${created})`)

@@ -2,10 +2,7 @@ import type { Payload } from 'payload'
 
 import { seedSteps } from './steps'
 
-export const runSeed = async (
-  payload: Payload,
-  { quiet = false }: { quiet?: boolean } = {},
-): Promise<void> => {
+export const runSeed = async (payload: Payload, { quiet = false }: { quiet?: boolean } = {}): Promise<void> => {
   const log = (line: string) => {
     if (!quiet) payload.logger.info(`[seed] ${line}`)
   }

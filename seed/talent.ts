@@ -67,8 +67,20 @@ const profileData = (staff: SeedStaff, userId: ID, l: Awaited<ReturnType<typeof 
 /** Demo proposals: one waiting for an answer, one accepted, so the admin shows both states. */
 const seedProposals = async (payload: Payload, requestIds: Map<string, ID>, profileOf: Map<string, ID>) => {
   const proposals = [
-    { accept: false, candidate: 'aoi.fujita', editor: DEMO_USERS[0].email, message: '月2本の動画制作をお願いできませんか。', request: 'LINE配信用バナーと告知動画の制作' },
-    { accept: true, candidate: 'kenichi.miura', editor: DEMO_USERS[1].email, message: '審査の一次評価をぜひお願いしたいです。', request: '創業支援補助金の事業計画審査補助' },
+    {
+      accept: false,
+      candidate: 'aoi.fujita',
+      editor: DEMO_USERS[0].email,
+      message: '月2本の動画制作をお願いできませんか。',
+      request: 'LINE配信用バナーと告知動画の制作',
+    },
+    {
+      accept: true,
+      candidate: 'kenichi.miura',
+      editor: DEMO_USERS[1].email,
+      message: '審査の一次評価をぜひお願いしたいです。',
+      request: '創業支援補助金の事業計画審査補助',
+    },
   ]
   let created = 0
   for (const p of proposals) {
@@ -81,8 +93,16 @@ const seedProposals = async (payload: Payload, requestIds: Map<string, ID>, prof
       where: { and: [{ helpRequest: { equals: helpRequest } }, { profile: { equals: profile } }] },
     })
     if (existing.totalDocs > 0) continue
-    const editor = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: p.editor } } })).docs[0]
-    const candidate = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: `${p.candidate}@${TALENT_EMAIL_DOMAIN}` } } })).docs[0]
+    const editor = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: p.editor } } }))
+      .docs[0]
+    const candidate = (
+      await payload.find({
+        collection: 'users',
+        limit: 1,
+        overrideAccess: true,
+        where: { email: { equals: `${p.candidate}@${TALENT_EMAIL_DOMAIN}` } },
+      })
+    ).docs[0]
     if (!editor || !candidate) continue
     // As the people themselves, so the decision log names them.
     const match = await payload.create({
@@ -142,7 +162,12 @@ export const talentSeed: SeedStep = {
       if (!profile.created) continue
       created += 1
       if (staff.consent === 'withdrawn') {
-        await payload.update({ collection: 'staff-profiles', data: { consentStatus: 'withdrawn' } as never, id: profile.id, overrideAccess: true })
+        await payload.update({
+          collection: 'staff-profiles',
+          data: { consentStatus: 'withdrawn' } as never,
+          id: profile.id,
+          overrideAccess: true,
+        })
       }
     }
     const requestIds = new Map<string, ID>()

@@ -1,6 +1,13 @@
 import { integerOption, resolveOrganisation } from '@akita-dx/plugin-core'
 
-import type { AttributeOption, LinePluginOptions, ResidentAttributes, ResolvedLineOptions, ResolvedResidentAttributes, SourceFieldMap } from './types'
+import type {
+  AttributeOption,
+  LinePluginOptions,
+  ResidentAttributes,
+  ResolvedLineOptions,
+  ResolvedResidentAttributes,
+  SourceFieldMap,
+} from './types'
 
 import { LINE_LIMITS } from './constants'
 
@@ -38,7 +45,9 @@ const resolveResidents = (residents: ResidentAttributes | undefined): ResolvedRe
   const known = new Set(residents.municipalities.map((m) => m.value))
   for (const region of regions) {
     if (region.municipalities.length > LINE_LIMITS.quickReplyItems) {
-      throw new Error(`${PLUGIN}: region "${region.value}" has ${region.municipalities.length} municipalities; a LINE question fits ${LINE_LIMITS.quickReplyItems} (use residents.regions)`)
+      throw new Error(
+        `${PLUGIN}: region "${region.value}" has ${region.municipalities.length} municipalities; a LINE question fits ${LINE_LIMITS.quickReplyItems} (use residents.regions)`,
+      )
     }
     const unknown = region.municipalities.find((m) => !known.has(m))
     if (unknown) throw new Error(`${PLUGIN}: region "${region.value}" lists unknown municipality "${unknown}"`)
@@ -47,7 +56,13 @@ const resolveResidents = (residents: ResidentAttributes | undefined): ResolvedRe
   if (ageBands.length > LINE_LIMITS.quickReplyItems || residents.interests.length > LINE_LIMITS.quickReplyItems - 1) {
     throw new Error(`${PLUGIN}: age bands (≤ 13) or interests (≤ 12, with 完了) do not fit LINE's quick replies`)
   }
-  return { ageBands, interests: residents.interests, municipalities: residents.municipalities, regions, welcomeText: residents.welcomeText ?? DEFAULT_WELCOME }
+  return {
+    ageBands,
+    interests: residents.interests,
+    municipalities: residents.municipalities,
+    regions,
+    welcomeText: residents.welcomeText ?? DEFAULT_WELCOME,
+  }
 }
 
 /** The plugin's options with every default filled in; nonsense stops the config build. */
@@ -56,9 +71,14 @@ export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions 
   accountName: options.accountName,
   adminGroup: options.adminGroup ?? { en: 'LINE', ja: 'LINE配信' },
   aggregationUnitPrefix: options.aggregationUnitPrefix ?? 'line',
-  batchSize: Math.min(LINE_LIMITS.multicastRecipients, integerOption(PLUGIN, 'batchSize', options.batchSize, LINE_LIMITS.multicastRecipients)),
+  batchSize: Math.min(
+    LINE_LIMITS.multicastRecipients,
+    integerOption(PLUGIN, 'batchSize', options.batchSize, LINE_LIMITS.multicastRecipients),
+  ),
   collections: (options.collections ?? ['announcements']).map((entry) =>
-    typeof entry === 'string' ? { fields: DEFAULT_FIELDS, slug: entry } : { fields: { ...DEFAULT_FIELDS, ...entry.fields }, slug: entry.slug, url: entry.url },
+    typeof entry === 'string'
+      ? { fields: DEFAULT_FIELDS, slug: entry }
+      : { fields: { ...DEFAULT_FIELDS, ...entry.fields }, slug: entry.slug, url: entry.url },
   ),
   concurrency: integerOption(PLUGIN, 'concurrency', options.concurrency, 4),
   deliveryLeaseMs: integerOption(PLUGIN, 'deliveryLeaseMs', options.deliveryLeaseMs, 30_000, 100),

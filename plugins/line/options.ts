@@ -16,4 +16,7 @@ export const lineOptionsOf = (source: Config | Payload | { custom?: Record<strin
  * empty values fall through to PUBLIC_URL.
  */
 export const linePublicOrigin = (payload: Payload): string =>
-  (lineOptionsOf(payload).serverURL || payload.config.serverURL || process.env.PUBLIC_URL?.trim() || 'http://localhost:3000').replace(/\/+$/, '')
+  (lineOptionsOf(payload).serverURL || payload.config.serverURL || process.env.PUBLIC_URL?.trim() || 'http://localhost:3000').replace(
+    /\/+$/,
+    '',
+  )

@@ -71,12 +71,7 @@ export type LineRetryOptions = {
 }
 
 export type LineSlug =
-  | 'line-deliveries'
-  | 'line-delivery-batches'
-  | 'line-inquiries'
-  | 'line-segments'
-  | 'line-subscribers'
-  | 'line-webhook-events'
+  'line-deliveries' | 'line-delivery-batches' | 'line-inquiries' | 'line-segments' | 'line-subscribers' | 'line-webhook-events'
 
 /** Options of the LINE publishing plugin. */
 export type LinePluginOptions = {
@@ -188,7 +183,10 @@ export type ResolvedSourceCollection = {
 export type ResolvedResidentAttributes = Required<ResidentAttributes>
 
 export type ResolvedLineOptions = Required<
-  Omit<LinePluginOptions, 'accountName' | 'collections' | 'inquiryFallbackDepartment' | 'organisation' | 'residents' | 'retry' | 'serverURL'>
+  Omit<
+    LinePluginOptions,
+    'accountName' | 'collections' | 'inquiryFallbackDepartment' | 'organisation' | 'residents' | 'retry' | 'serverURL'
+  >
 > & {
   accountName?: string
   collections: ResolvedSourceCollection[]

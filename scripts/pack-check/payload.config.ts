@@ -67,7 +67,12 @@ export default buildConfig({
   db: sqliteAdapter({ client: { url: 'file::memory:' } }),
   editor: lexicalEditor(),
   plugins: [
-    linePlugin({ accountName: '山形県', collections: [{ fields: { summary: 'lead', title: 'headline' }, slug: 'news' }], organisation, residents }),
+    linePlugin({
+      accountName: '山形県',
+      collections: [{ fields: { summary: 'lead', title: 'headline' }, slug: 'news' }],
+      organisation,
+      residents,
+    }),
     lineAnalyticsPlugin({ organisation }),
     publicApiPlugin({ media: false, stories: false, subsidies: { slug: 'programmes' } }),
     jgrantsImportPlugin({ organisation, subsidies: { slug: 'programmes' }, targetArea: '山形県' }),

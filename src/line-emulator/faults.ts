@@ -16,8 +16,7 @@ export const DEFAULT_FAULTS: FaultConfig = {
 
 const ORDER: FaultKind[] = ['status429', 'status500', 'timeoutBeforeAccept', 'status500AfterAccept', 'timeoutAfterAccept']
 
-export const isAfterAccept = (kind: FaultKind | null): boolean =>
-  kind === 'status500AfterAccept' || kind === 'timeoutAfterAccept'
+export const isAfterAccept = (kind: FaultKind | null): boolean => kind === 'status500AfterAccept' || kind === 'timeoutAfterAccept'
 
 const share = (value: unknown, name: string): number => {
   const n = Number(value)
@@ -30,7 +29,8 @@ export const normaliseFaults = (input: Partial<FaultConfig>, base: FaultConfig =
   const out: FaultConfig = { ...base }
   for (const kind of ORDER) if (input[kind] !== undefined) out[kind] = share(input[kind], kind)
   if (input.afterAcceptMode !== undefined) {
-    if (input.afterAcceptMode !== 'drop' && input.afterAcceptMode !== 'delay') throw new RangeError("afterAcceptMode must be 'drop' or 'delay'")
+    if (input.afterAcceptMode !== 'drop' && input.afterAcceptMode !== 'delay')
+      throw new RangeError("afterAcceptMode must be 'drop' or 'delay'")
     out.afterAcceptMode = input.afterAcceptMode
   }
   if (input.timeoutMs !== undefined) {
@@ -63,7 +63,13 @@ export class FaultInjector {
   config: FaultConfig = DEFAULT_FAULTS
   private random: () => number = Math.random
   /** How many faults of each kind were injected since the last reset. */
-  injected: Record<FaultKind, number> = { status429: 0, status500: 0, timeoutBeforeAccept: 0, status500AfterAccept: 0, timeoutAfterAccept: 0 }
+  injected: Record<FaultKind, number> = {
+    status429: 0,
+    status500: 0,
+    timeoutBeforeAccept: 0,
+    status500AfterAccept: 0,
+    timeoutAfterAccept: 0,
+  }
 
   constructor(input: Partial<FaultConfig> = {}) {
     this.set(input)

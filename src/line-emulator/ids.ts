@@ -32,7 +32,6 @@ export const newToken = (bytes = 16): string => randomBytes(bytes).toString('hex
 export const newQuoteToken = (): string => randomBytes(24).toString('base64url')
 
 /** A valid-looking user ID, deterministic in its seed (for generated followers). */
-export const userIdFrom = (seed: string): string =>
-  `U${createHash('md5').update(seed).digest('hex')}`
+export const userIdFrom = (seed: string): string => `U${createHash('md5').update(seed).digest('hex')}`
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

@@ -23,7 +23,14 @@ export const DEFAULT_PORT = 3100
 
 /** Compiling LINE's message schemas takes ~0.5 s; done at start so the first request is not slow. */
 const warmUp = () => {
-  for (const name of ['PushMessageRequest', 'MulticastRequest', 'NarrowcastRequest', 'BroadcastRequest', 'ReplyMessageRequest', 'ValidateMessageRequest']) {
+  for (const name of [
+    'PushMessageRequest',
+    'MulticastRequest',
+    'NarrowcastRequest',
+    'BroadcastRequest',
+    'ReplyMessageRequest',
+    'ValidateMessageRequest',
+  ]) {
     schemaValidator('line-messaging', name)
   }
   schemaValidator('line-audience', 'CreateAudienceGroupRequest')

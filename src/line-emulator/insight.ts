@@ -61,7 +61,8 @@ export const urlsOf = (messages: unknown[]): { seq: number; url: string }[] => {
     }
     if (typeof node !== 'object' || node === null) return
     const record = node as Record<string, unknown>
-    const url = record.type === 'uri' && typeof record.uri === 'string' ? record.uri : typeof record.linkUri === 'string' ? record.linkUri : null
+    const url =
+      record.type === 'uri' && typeof record.uri === 'string' ? record.uri : typeof record.linkUri === 'string' ? record.linkUri : null
     if (url && !seen.has(url)) {
       seen.add(url)
       out.push({ seq, url })
@@ -83,7 +84,15 @@ type Tally = {
 }
 
 const tally = (batches: DeliveryBatch[], log: DeliveryLog, engagement: EngagementLog, simulate: EngagementSimulation | null): Tally => {
-  const t: Tally = { delivered: 0, openers: new Set(), clickers: new Set(), impressions: new Map(), clicks: new Map(), urlUsers: new Map(), messageCount: 0 }
+  const t: Tally = {
+    delivered: 0,
+    openers: new Set(),
+    clickers: new Set(),
+    impressions: new Map(),
+    clicks: new Map(),
+    urlUsers: new Map(),
+    messageCount: 0,
+  }
   const addClick = (seq: number, url: string, user: number, times = 1) => {
     const key = `${seq} ${url}`
     const entry = t.clicks.get(key) ?? { seq, url, click: 0, users: new Set<number>() }
@@ -99,7 +108,8 @@ const tally = (batches: DeliveryBatch[], log: DeliveryLog, engagement: Engagemen
     t.delivered += batch.recipients.length
     t.messageCount = Math.max(t.messageCount, batch.messages.length)
     const urls = urlsOf(batch.messages)
-    for (const { seq, url } of urls) t.clicks.set(`${seq} ${url}`, t.clicks.get(`${seq} ${url}`) ?? { seq, url, click: 0, users: new Set() })
+    for (const { seq, url } of urls)
+      t.clicks.set(`${seq} ${url}`, t.clicks.get(`${seq} ${url}`) ?? { seq, url, click: 0, users: new Set() })
     const recorded = engagement.get(batch.requestId)
     if (recorded) {
       for (const u of recorded.openers) t.openers.add(u)
@@ -140,10 +150,20 @@ const NULL_MEDIA = {
 }
 
 const messagesAndClicks = (t: Tally) => ({
-  messages: Array.from({ length: t.messageCount }, (_, i) => ({ seq: i + 1, impression: n20(t.impressions.get(i + 1) ?? 0), ...NULL_MEDIA })),
+  messages: Array.from({ length: t.messageCount }, (_, i) => ({
+    seq: i + 1,
+    impression: n20(t.impressions.get(i + 1) ?? 0),
+    ...NULL_MEDIA,
+  })),
   clicks: [...t.clicks.values()]
     .sort((a, b) => a.seq - b.seq)
-    .map((c) => ({ seq: c.seq, url: c.url, click: n20(c.click), uniqueClick: n20(c.users.size), uniqueClickOfRequest: n20(t.urlUsers.get(c.url)?.size ?? 0) })),
+    .map((c) => ({
+      seq: c.seq,
+      url: c.url,
+      click: n20(c.click),
+      uniqueClick: n20(c.users.size),
+      uniqueClickOfRequest: n20(t.urlUsers.get(c.url)?.size ?? 0),
+    })),
 })
 
 /** GET /v2/bot/insight/message/event (narrowcast and broadcast requests). `finished` false → delivered null. */

@@ -21,7 +21,15 @@ export type NarrowcastRecord = {
 }
 
 type Recipient = { type?: string; and?: Recipient[]; or?: Recipient[]; not?: Recipient; audienceGroupId?: number; requestId?: string }
-type Demographic = { type?: string; and?: Demographic[]; or?: Demographic[]; not?: Demographic; oneOf?: string[]; gte?: string; lt?: string }
+type Demographic = {
+  type?: string
+  and?: Demographic[]
+  or?: Demographic[]
+  not?: Demographic
+  oneOf?: string[]
+  gte?: string
+  lt?: string
+}
 export type NarrowcastBody = {
   messages: unknown[]
   recipient?: Recipient

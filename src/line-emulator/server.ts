@@ -72,7 +72,13 @@ export type Pending = Set<NodeJS.Timeout>
  * size (413), injected faults, JSON (400), retry-key header (400), then the endpoint (validation 400,
  * retry key 409, acceptance), and finally the faults that strike after acceptance.
  */
-export const createHandler = (state: EmulatorState, router: Router, baseUrl: () => string, pending: Pending, log: (line: string) => void) => {
+export const createHandler = (
+  state: EmulatorState,
+  router: Router,
+  baseUrl: () => string,
+  pending: Pending,
+  log: (line: string) => void,
+) => {
   const later = (ms: number, fn: () => void) => {
     const timer = setTimeout(() => {
       pending.delete(timer)
@@ -101,10 +107,15 @@ export const createHandler = (state: EmulatorState, router: Router, baseUrl: () 
   const faultBeforeAccept = (fault: FaultKind | null, req: IncomingMessage, isWrite: boolean): RouteResult | 'hang' | null => {
     if (fault === 'status429') {
       const retryAfter = state.faults.config.retryAfterSeconds
-      return { status: 429, body: { message: RATE_LIMIT_MESSAGE }, headers: retryAfter === null ? {} : { 'retry-after': String(retryAfter) } }
+      return {
+        status: 429,
+        body: { message: RATE_LIMIT_MESSAGE },
+        headers: retryAfter === null ? {} : { 'retry-after': String(retryAfter) },
+      }
     }
     // A read accepts nothing, so the after-acceptance kinds look the same as the plain ones to it.
-    if (fault === 'status500' || (!isWrite && fault === 'status500AfterAccept')) return { status: 500, body: { message: 'Internal server error' } }
+    if (fault === 'status500' || (!isWrite && fault === 'status500AfterAccept'))
+      return { status: 500, body: { message: 'Internal server error' } }
     if (fault === 'timeoutBeforeAccept' || (!isWrite && fault === 'timeoutAfterAccept')) {
       later(state.faults.config.timeoutMs, () => req.socket.destroy())
       return 'hang'
@@ -130,12 +141,20 @@ export const createHandler = (state: EmulatorState, router: Router, baseUrl: () 
     const retryKey = req.headers['x-line-retry-key']
     if (retryKey === undefined || !route.line) return {}
     if (!route.retryKey) return { status: 400, body: { message: "The 'X-Line-Retry-Key' header is not supported for this API" } }
-    if (Array.isArray(retryKey) || !UUID.test(retryKey)) return { status: 400, body: { message: "The value for the 'X-Line-Retry-Key' parameter is invalid" } }
+    if (Array.isArray(retryKey) || !UUID.test(retryKey))
+      return { status: 400, body: { message: "The value for the 'X-Line-Retry-Key' parameter is invalid" } }
     return { retryKey }
   }
 
   /** Null when no answer is sent now (a timeout holds or drops it). */
-  const run = async (route: Route, req: IncomingMessage, res: ServerResponse, url: URL, params: Record<string, string>, requestId: string): Promise<RouteResult | null> => {
+  const run = async (
+    route: Route,
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    params: Record<string, string>,
+    requestId: string,
+  ): Promise<RouteResult | null> => {
     const denied = authorize(route, req)
     if (denied) return denied
     const isWrite = req.method === 'POST' || req.method === 'PUT'
@@ -149,7 +168,17 @@ export const createHandler = (state: EmulatorState, router: Router, baseUrl: () 
     if ('status' in parsed) return parsed
     const key = retryKeyOf(route, req)
     if ('status' in key) return key
-    const result = await route.handler({ state, req, url, params, body: parsed.body, requestId, operation: route.operation, baseUrl: baseUrl(), ...key })
+    const result = await route.handler({
+      state,
+      req,
+      url,
+      params,
+      body: parsed.body,
+      requestId,
+      operation: route.operation,
+      baseUrl: baseUrl(),
+      ...key,
+    })
     if (!result.accepted || !isAfterAccept(fault)) return result
     if (fault === 'status500AfterAccept') return { status: 500, body: { message: 'Internal server error' } }
     if (state.faults.config.afterAcceptMode === 'delay') later(state.faults.config.timeoutMs, () => send(res, result))
@@ -164,7 +193,9 @@ export const createHandler = (state: EmulatorState, router: Router, baseUrl: () 
     const match = router.match(req.method ?? 'GET', url.pathname)
     if (!('route' in match)) {
       req.resume()
-      const result = match.methodMismatch ? { status: 405, body: { message: 'Method not allowed' } } : { status: 404, body: { message: 'Not found' } }
+      const result = match.methodMismatch
+        ? { status: 405, body: { message: 'Method not allowed' } }
+        : { status: 404, body: { message: 'Not found' } }
       count('unknown', result.status)
       send(res, result)
       return
@@ -185,7 +216,8 @@ export const createHandler = (state: EmulatorState, router: Router, baseUrl: () 
           return
         }
         const status = error instanceof RangeError ? 400 : 500
-        if (status === 500) log(`line emulator: ${route.operation} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+        if (status === 500)
+          log(`line emulator: ${route.operation} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
         count(route.operation, status)
         send(res, { status, body: { message: status === 400 ? (error as Error).message : 'Internal server error' } })
       })

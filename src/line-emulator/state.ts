@@ -82,7 +82,11 @@ export class EmulatorState {
     this.channelAccessToken = options.channelAccessToken ?? DEFAULT_CHANNEL_ACCESS_TOKEN
     this.channelSecret = options.channelSecret ?? DEFAULT_CHANNEL_SECRET
     this.config = checkConfig(
-      { ...options.config, webhookUrl: options.webhookUrl ?? null, ...(options.rateLimits ? { rateLimits: options.rateLimits as EmulatorConfig['rateLimits'] } : {}) },
+      {
+        ...options.config,
+        webhookUrl: options.webhookUrl ?? null,
+        ...(options.rateLimits ? { rateLimits: options.rateLimits as EmulatorConfig['rateLimits'] } : {}),
+      },
       defaultConfig(),
     )
     this.initialConfig = this.config

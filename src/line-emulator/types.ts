@@ -15,12 +15,7 @@ export type RateLimits = {
   audience: RateLimit
 }
 
-export type FaultKind =
-  | 'status429'
-  | 'status500'
-  | 'timeoutBeforeAccept'
-  | 'status500AfterAccept'
-  | 'timeoutAfterAccept'
+export type FaultKind = 'status429' | 'status500' | 'timeoutBeforeAccept' | 'status500AfterAccept' | 'timeoutAfterAccept'
 
 /** Shares (0–1) of LINE API requests that fail, drawn once per request in this order. */
 export type FaultConfig = {

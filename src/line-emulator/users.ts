@@ -47,7 +47,13 @@ export class UserRegistry {
 
   upsert(input: UserInput, now = Date.now()): EmulatedUser {
     const existing = this.users.get(input.userId)
-    const base: EmulatedUser = existing ?? { userId: input.userId, ...derived(input.userId), following: true, followedAt: now, blockedAt: null }
+    const base: EmulatedUser = existing ?? {
+      userId: input.userId,
+      ...derived(input.userId),
+      following: true,
+      followedAt: now,
+      blockedAt: null,
+    }
     const user: EmulatedUser = { ...base, ...input }
     if (input.following === true && existing && !existing.following) {
       user.followedAt = input.followedAt ?? now

@@ -105,7 +105,14 @@ export type WebhookSend = {
 }
 export type WebhookResult = { status: number; body: string }
 
-export const postWebhook = async ({ url, rawBody, channelSecret, signature, timeoutMs, previousBody }: WebhookSend): Promise<WebhookResult> => {
+export const postWebhook = async ({
+  url,
+  rawBody,
+  channelSecret,
+  signature,
+  timeoutMs,
+  previousBody,
+}: WebhookSend): Promise<WebhookResult> => {
   const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'LineBotWebhook/2.0' }
   if (signature === 'valid') headers['x-line-signature'] = signBody(rawBody, channelSecret)
   if (signature === 'invalid') headers['x-line-signature'] = signBody(rawBody, `${channelSecret}-wrong`)
@@ -114,7 +121,14 @@ export const postWebhook = async ({ url, rawBody, channelSecret, signature, time
   return { status: response.status, body: await response.text() }
 }
 
-export type WebhookLogEntry = { id: number; sentAt: string; rawBody: string; events: WebhookEvent[]; status: number | null; redelivery: boolean }
+export type WebhookLogEntry = {
+  id: number
+  sentAt: string
+  rawBody: string
+  events: WebhookEvent[]
+  status: number | null
+  redelivery: boolean
+}
 
 /** The last bodies sent, so a test can redeliver them. */
 export class WebhookLog {

@@ -4,26 +4,18 @@ import crypto from 'node:crypto'
 
 export class MissingAdminError extends Error {
   constructor() {
-    super(
-      'No admin user exists and ADMIN_EMAIL / ADMIN_PASSWORD are not set: refusing to start. ' +
-        'Set both to create the first admin.',
-    )
+    super('No admin user exists and ADMIN_EMAIL / ADMIN_PASSWORD are not set: refusing to start. ' + 'Set both to create the first admin.')
     this.name = 'MissingAdminError'
   }
 }
 
-export type EnsureAdminResult =
-  | { created: false }
-  | { created: true; email: string; generatedPassword?: string }
+export type EnsureAdminResult = { created: false } | { created: true; email: string; generatedPassword?: string }
 
 /**
  * The first admin comes from ADMIN_EMAIL / ADMIN_PASSWORD. Without them, development and the
  * demo get one with a random password shown once; a real deployment refuses to start.
  */
-export const ensureAdmin = async (
-  payload: Payload,
-  { allowGenerated }: { allowGenerated: boolean },
-): Promise<EnsureAdminResult> => {
+export const ensureAdmin = async (payload: Payload, { allowGenerated }: { allowGenerated: boolean }): Promise<EnsureAdminResult> => {
   const admins = await payload.count({
     collection: 'users',
     overrideAccess: true,

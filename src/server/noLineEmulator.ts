@@ -3,5 +3,7 @@
  * set when `npm run build` ran): that build carries no emulator code at all.
  */
 export const startLineEmulator = async (): Promise<never> => {
-  throw new Error('this build was made for a real LINE channel and has no LINE emulator: set LINE_CHANNEL_ACCESS_TOKEN, or build again without it for sandbox mode')
+  throw new Error(
+    'this build was made for a real LINE channel and has no LINE emulator: set LINE_CHANNEL_ACCESS_TOKEN, or build again without it for sandbox mode',
+  )
 }

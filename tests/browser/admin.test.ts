@@ -57,10 +57,13 @@ describe('the admin in a browser (built product, demo data)', () => {
 
   it('creates an announcement draft in Japanese', async () => {
     await page.goto(`${baseUrl}/admin/collections/announcements/create`)
-    await page.locator('#field-title').waitFor({ timeout: 60_000 }).catch(async (error) => {
-      await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'announcement-create-failed.png') })
-      throw error
-    })
+    await page
+      .locator('#field-title')
+      .waitFor({ timeout: 60_000 })
+      .catch(async (error) => {
+        await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'announcement-create-failed.png') })
+        throw error
+      })
     const title = '【テスト】大雪に伴う県道の通行止めについて'
     await page.locator('#field-title').fill(title)
     await page.locator('#field-summary').fill('大雪のため、県道の一部区間を通行止めとしています。最新の道路情報をご確認ください。')
@@ -78,17 +81,16 @@ describe('the admin in a browser (built product, demo data)', () => {
       method: 'POST',
     })
     const { token } = (await login.json()) as { token: string }
-    const res = await fetch(
-      `${baseUrl}/api/announcements?draft=true&where[title][equals]=${encodeURIComponent(title)}`,
-      { headers: { authorization: `JWT ${token}` } },
-    )
+    const res = await fetch(`${baseUrl}/api/announcements?draft=true&where[title][equals]=${encodeURIComponent(title)}`, {
+      headers: { authorization: `JWT ${token}` },
+    })
     const body = (await res.json()) as { docs: { _status: string; title: string }[] }
     expect(body.docs).toHaveLength(1)
     expect(body.docs[0]._status).toBe('draft')
     // Drafts never reach anonymous readers.
-    const anonymous = (await (
-      await fetch(`${baseUrl}/api/announcements?where[title][equals]=${encodeURIComponent(title)}`)
-    ).json()) as { docs: unknown[] }
+    const anonymous = (await (await fetch(`${baseUrl}/api/announcements?where[title][equals]=${encodeURIComponent(title)}`)).json()) as {
+      docs: unknown[]
+    }
     expect(anonymous.docs).toHaveLength(0)
   })
 

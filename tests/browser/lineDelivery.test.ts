@@ -13,7 +13,8 @@ import { callJson, login, type Sandbox, startSandbox, waitUntil } from './lineSa
 const EDITOR = 'editor@akita-dx.example'
 const RESIDENT = `U${'a1'.repeat(16)}`
 const EDITOR_PHONE = `U${'e2'.repeat(16)}`
-const PHONE_UA = 'Mozilla/5.0 (Linux; Android 14; SO-51D) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36 Line/14.9.0'
+const PHONE_UA =
+  'Mozilla/5.0 (Linux; Android 14; SO-51D) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36 Line/14.9.0'
 const SEGMENT = '秋田市の子育て世帯（ブラウザテスト）'
 const RULE = { combinator: 'and' as const, interests: ['kosodate'], municipalities: ['akita'] }
 
@@ -41,7 +42,9 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     callJson(`${sandbox.baseUrl}/api${p}`, { ...init, headers: { ...editor.headers, ...(init?.headers ?? {}) } })
 
   beforeAll(async () => {
-    site = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html lang="ja"><body>秋田県</body></html>'))
+    site = http.createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<html lang="ja"><body>秋田県</body></html>'),
+    )
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve))
     TARGET = `http://127.0.0.1:${(site.address() as AddressInfo).port}/pages/archive/80123`
     sandbox = await startSandbox()
@@ -60,7 +63,10 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
 
   it('registers a resident who follows the account and answers the questions', async () => {
     const replay = (event: Record<string, unknown>) =>
-      emulator('/_emulator/webhook/events', { json: { events: [{ source: { type: 'user', userId: RESIDENT }, ...event }] }, method: 'POST' })
+      emulator('/_emulator/webhook/events', {
+        json: { events: [{ source: { type: 'user', userId: RESIDENT }, ...event }] },
+        method: 'POST',
+      })
     await replay({ type: 'follow' })
     await replay({ message: { text: '秋田市', type: 'text' }, type: 'message' })
     await replay({ postback: { data: 'action=age&v=thirties' }, type: 'postback' })
@@ -68,7 +74,12 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await replay({ postback: { data: 'action=done' }, type: 'postback' })
     const resident = await waitUntil(
       'resident registered',
-      async () => (await callJson(`${sandbox.baseUrl}/api/line-subscribers?where[lineUserId][equals]=${RESIDENT}&depth=0`, { headers: admin.headers })).docs[0],
+      async () =>
+        (
+          await callJson(`${sandbox.baseUrl}/api/line-subscribers?where[lineUserId][equals]=${RESIDENT}&depth=0`, {
+            headers: admin.headers,
+          })
+        ).docs[0],
       (doc) => doc?.interests?.includes('kosodate'),
     )
     expect(resident).toMatchObject({ ageBand: 'thirties', followState: 'following', municipality: 'akita' })
@@ -82,14 +93,20 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await page.waitForURL((url) => !url.pathname.includes('/login'))
     await page.goto(`${sandbox.baseUrl}/admin/collections/line-segments/create`)
     await page.locator('#field-name').fill(SEGMENT)
-    for (const [field, option] of [['municipalities', '秋田市'], ['interests', '子育て']]) {
+    for (const [field, option] of [
+      ['municipalities', '秋田市'],
+      ['interests', '子育て'],
+    ]) {
       await page.locator(`#field-${field} .rs__control`).click()
       await page.keyboard.type(option)
       await page.locator('.rs__option', { hasText: option }).first().click()
     }
     const expected = (await api('/line-segments/count', { json: RULE, method: 'POST' })).count as number
     expect(expected).toBeGreaterThanOrEqual(20)
-    await page.getByTestId('line-segment-count').getByText(`${expected.toLocaleString('ja-JP')} 人`).waitFor()
+    await page
+      .getByTestId('line-segment-count')
+      .getByText(`${expected.toLocaleString('ja-JP')} 人`)
+      .waitFor()
     await page.getByRole('button', { name: '保存' }).click()
     await page.waitForURL(/\/line-segments\/\d+/)
     await shot('line-segment.png')
@@ -114,7 +131,10 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
 
     await page.goto(`${sandbox.baseUrl}/admin/collections/announcements/${announcementId}`)
     const panel = page.getByTestId('line-send')
-    await panel.getByTestId('line-send-preview').getByText('通知: 【秋田県】子育て世帯の冬季暖房費助成 申請受付中').waitFor({ timeout: 60_000 })
+    await panel
+      .getByTestId('line-send-preview')
+      .getByText('通知: 【秋田県】子育て世帯の冬季暖房費助成 申請受付中')
+      .waitFor({ timeout: 60_000 })
     await panel.getByRole('button', { name: 'テスト送信する' }).click()
     const test = panel.getByTestId('line-send-created').first()
     await test.getByText('完了').waitFor({ timeout: 30_000 })
@@ -124,7 +144,10 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await panel.getByLabel('本配信').check()
     await panel.getByLabel(SEGMENT).check()
     const expected = (await api('/line-segments/count', { json: RULE, method: 'POST' })).count as number
-    await panel.getByTestId('line-send-count').getByText(`配信対象 ${expected.toLocaleString('ja-JP')} 人`).waitFor()
+    await panel
+      .getByTestId('line-send-count')
+      .getByText(`配信対象 ${expected.toLocaleString('ja-JP')} 人`)
+      .waitFor()
     page.once('dialog', (dialog) => void dialog.accept())
     await panel.getByRole('button', { name: '本配信する' }).click()
     const live = panel.getByTestId('line-send-created').first()
@@ -137,8 +160,12 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await shot('line-send-panel.png')
 
     // Exactly the segment's members received it, once each.
-    const subscribers = await callJson(`${sandbox.baseUrl}/api/line-subscribers?limit=0&pagination=false&depth=0`, { headers: admin.headers })
-    const members = (subscribers.docs as Record<string, any>[]).filter((s) => s.followState === 'following' && matchesRule(RULE, s)).map((s) => s.lineUserId)
+    const subscribers = await callJson(`${sandbox.baseUrl}/api/line-subscribers?limit=0&pagination=false&depth=0`, {
+      headers: admin.headers,
+    })
+    const members = (subscribers.docs as Record<string, any>[])
+      .filter((s) => s.followState === 'following' && matchesRule(RULE, s))
+      .map((s) => s.lineUserId)
     expect(members).toContain(RESIDENT)
     expect(members).toHaveLength(expected)
     const report = await emulator('/_emulator/deliveries?summary=1')
@@ -166,7 +193,12 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await page.goto(`${sandbox.baseUrl}/admin/line-analytics?delivery=${liveId}`)
     const detail = page.getByTestId('line-analytics-delivery')
     const linkRow = detail.locator('tr', { hasText: TARGET })
-    await waitUntil('clicks flushed', async () => (await api(`/line-analytics/deliveries/${liveId}`)).clicks, (n) => n === 3, 15_000)
+    await waitUntil(
+      'clicks flushed',
+      async () => (await api(`/line-analytics/deliveries/${liveId}`)).clicks,
+      (n) => n === 3,
+      15_000,
+    )
     await page.reload()
     await linkRow.waitFor()
     expect(await linkRow.locator('td').nth(2).innerText()).toBe('3')
@@ -177,7 +209,10 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     const figures = await api(`/line-analytics/deliveries/${liveId}`)
     expect(figures.lineStatistics).toBe('ready')
     expect(figures.uniqueImpressions).toBeGreaterThanOrEqual(20)
-    await detail.getByText(`（${figures.openRate.toFixed(1)}%）`).first().waitFor()
+    await detail
+      .getByText(`（${figures.openRate.toFixed(1)}%）`)
+      .first()
+      .waitFor()
     expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThan(0)
     await shot('line-analytics-dashboard.png')
   }, 120_000)

@@ -88,7 +88,13 @@ describe('content access through the generic REST API', () => {
 
   it("lets an editor write their own department's and unowned documents, not another department's", async () => {
     const own = await fetch(`${base}/announcements`, {
-      body: JSON.stringify({ body: lexicalFromText('本文'), category: 'kanko', department: koho.id, summary: '夏祭り', title: '竿燈まつりのお知らせ' }),
+      body: JSON.stringify({
+        body: lexicalFromText('本文'),
+        category: 'kanko',
+        department: koho.id,
+        summary: '夏祭り',
+        title: '竿燈まつりのお知らせ',
+      }),
       headers: headers.kohoEditor,
       method: 'POST',
     })
@@ -150,10 +156,7 @@ describe('content access through the generic REST API', () => {
 
   it('requires alt text on media', async () => {
     const form = new FormData()
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-      'base64',
-    )
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64')
     form.append('file', new Blob([png], { type: 'image/png' }), 'dot.png')
     form.append('_payload', JSON.stringify({}))
     const { 'content-type': _omit, ...auth } = headers.admin

@@ -12,11 +12,7 @@ let counter = 0
 export type SubsidyInput = Record<string, unknown> & { title?: string }
 
 /** Creates a programme through the Local API; published unless `draft` is set. */
-export const createSubsidy = async (
-  payload: Payload,
-  data: SubsidyInput = {},
-  { draft = false }: { draft?: boolean } = {},
-) => {
+export const createSubsidy = async (payload: Payload, data: SubsidyInput = {}, { draft = false }: { draft?: boolean } = {}) => {
   counter += 1
   return payload.create({
     collection: 'subsidies',

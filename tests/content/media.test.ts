@@ -78,7 +78,14 @@ describe('media uploads', () => {
     const { doc: image } = (await res.json()) as { doc: Record<string, any> }
     const announcement = await server.payload.create({
       collection: 'announcements',
-      data: { _status: 'published', category: 'kanko', department: departmentId, heroImage: image.id, summary: '横手の雪まつりを開催します。', title: '横手の雪まつり' } as never,
+      data: {
+        _status: 'published',
+        category: 'kanko',
+        department: departmentId,
+        heroImage: image.id,
+        summary: '横手の雪まつりを開催します。',
+        title: '横手の雪まつり',
+      } as never,
       overrideAccess: true,
     })
     const preview = await fetch(`${server.baseUrl}/api/line-deliveries/preview`, {

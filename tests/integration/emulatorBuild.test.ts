@@ -16,7 +16,12 @@ const bundleServer = async (token: string | undefined) => {
   if (token) process.env.LINE_CHANNEL_ACCESS_TOKEN = token
   else delete process.env.LINE_CHANNEL_ACCESS_TOKEN
   try {
-    const result = await esbuild.build({ ...(buildOptions as (e: string[]) => esbuild.BuildOptions)(['src/server.ts']), metafile: true, outdir, sourcemap: false })
+    const result = await esbuild.build({
+      ...(buildOptions as (e: string[]) => esbuild.BuildOptions)(['src/server.ts']),
+      metafile: true,
+      outdir,
+      sourcemap: false,
+    })
     const outputs = Object.entries(result.metafile!.outputs).map(([file, output]) => ({ file, inputs: Object.keys(output.inputs) }))
     return { outdir, outputs }
   } finally {
@@ -41,7 +46,12 @@ describe('the LINE emulator is development tooling', () => {
     const { outdir, outputs } = await bundleServer('a-real-channel-token')
     scratch.push(outdir)
     expect(outputs.flatMap((o) => o.inputs).filter((i) => EMULATOR.test(i))).toEqual([])
-    const text = fs.readdirSync(outdir, { recursive: true }).map((f) => String(f)).filter((f) => f.endsWith('.js')).map((f) => fs.readFileSync(path.join(outdir, f), 'utf8')).join('\n')
+    const text = fs
+      .readdirSync(outdir, { recursive: true })
+      .map((f) => String(f))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => fs.readFileSync(path.join(outdir, f), 'utf8'))
+      .join('\n')
     expect(text).not.toContain('messaging-api.yml')
     expect(text).toContain('has no LINE emulator')
   }, 60_000)

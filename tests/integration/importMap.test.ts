@@ -11,10 +11,7 @@ describe('admin import map', () => {
   it('is current (npm run generate:importmap)', async () => {
     const file = path.resolve('src/app/(payload)/admin/importMap.js')
     const before = fs.readFileSync(file, 'utf8')
-    const [{ generateImportMap }, { default: configPromise }] = await Promise.all([
-      import('payload'),
-      import('../../payload.config'),
-    ])
+    const [{ generateImportMap }, { default: configPromise }] = await Promise.all([import('payload'), import('../../payload.config')])
     await generateImportMap(await configPromise, { log: false })
     const after = fs.readFileSync(file, 'utf8')
     expect(after).toBe(before)

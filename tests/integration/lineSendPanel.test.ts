@@ -28,7 +28,13 @@ describe('sending an announcement from its edit view', () => {
   const announcement = (title: string, status: 'draft' | 'published') =>
     server.payload.create({
       collection: 'announcements',
-      data: { _status: status, category: 'kosodate', department: departmentId, summary: `${title}についてのお知らせです。`, title } as never,
+      data: {
+        _status: status,
+        category: 'kosodate',
+        department: departmentId,
+        summary: `${title}についてのお知らせです。`,
+        title,
+      } as never,
       draft: status === 'draft',
       overrideAccess: true,
     })
@@ -38,7 +44,12 @@ describe('sending an announcement from its edit view', () => {
     server = await startAppServer()
     departmentId = (await ensureDepartment(server.payload, 'koho', '広報広聴課')).id
     const user = await createTestUser(server.payload, { department: departmentId, roles: ['editor'] })
-    await server.payload.update({ collection: 'users', data: { lineUserIds: [userIdFor('panel-editor')] }, id: user.id, overrideAccess: true })
+    await server.payload.update({
+      collection: 'users',
+      data: { lineUserIds: [userIdFor('panel-editor')] },
+      id: user.id,
+      overrideAccess: true,
+    })
     editor = await loginHeaders(server.baseUrl, user)
     await bulkInsertSubscribers(server.payload, 600, { prefix: 'panel' })
     for (const rule of rules) {
@@ -51,10 +62,10 @@ describe('sending an announcement from its edit view', () => {
   })
 
   it('counts the union of saved segments, as the delivery will freeze it', async () => {
-    const expected = (
-      await server.payload.count({ collection: 'line-subscribers', overrideAccess: true, where: recipientsWhere(rules) })
-    ).totalDocs
-    const one = (await server.payload.count({ collection: 'line-subscribers', overrideAccess: true, where: recipientsWhere([rules[0]]) })).totalDocs
+    const expected = (await server.payload.count({ collection: 'line-subscribers', overrideAccess: true, where: recipientsWhere(rules) }))
+      .totalDocs
+    const one = (await server.payload.count({ collection: 'line-subscribers', overrideAccess: true, where: recipientsWhere([rules[0]]) }))
+      .totalDocs
     expect(expected).toBeGreaterThan(one)
     const res = await post('/api/line-segments/count', { segments: segmentIds })
     expect(res.status).toBe(200)
@@ -82,7 +93,12 @@ describe('sending an announcement from its edit view', () => {
   it('refuses to send a never-published announcement live, and writes nothing', async () => {
     const draft = await announcement('下書きのお知らせ', 'draft')
     const before = await deliveries()
-    const res = await post('/api/line-deliveries', { collection: 'announcements', document: String(draft.id), mode: 'live', segments: segmentIds })
+    const res = await post('/api/line-deliveries', {
+      collection: 'announcements',
+      document: String(draft.id),
+      mode: 'live',
+      segments: segmentIds,
+    })
     expect(res.status).toBe(400)
     expect(JSON.stringify(await res.json())).toMatch(/公開されていない/)
     expect(await deliveries()).toBe(before)

@@ -44,7 +44,7 @@ describe('express server in front of Payload', () => {
     expect(body.user.roles).toEqual(['editor'])
   })
 
-  it('hides colleagues\' e-mail addresses from staff but not from admins', async () => {
+  it("hides colleagues' e-mail addresses from staff but not from admins", async () => {
     const staff = await createTestUser(server.payload, { roles: ['staff'] })
     const colleague = await createTestUser(server.payload, { roles: ['staff'] })
     const admin = await createTestUser(server.payload, { roles: ['admin'] })

@@ -18,4 +18,5 @@ export const api = async (
 }
 
 /** The first error message of a `{ errors: [{ message }] }` body. */
-export const errorMessage = (body: unknown): string | undefined => (body as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message
+export const errorMessage = (body: unknown): string | undefined =>
+  (body as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message

@@ -99,14 +99,19 @@ export const generatedSubscriber = (prefix: string, i: number): TestSubscriber =
 }
 
 /** `count` generated residents, following, inserted in bulk (the LINE plugin's import). */
-export const bulkInsertSubscribers = async (payload: Payload, count: number, { offset = 0, prefix = 'test' }: { offset?: number; prefix?: string } = {}) => {
+export const bulkInsertSubscribers = async (
+  payload: Payload,
+  count: number,
+  { offset = 0, prefix = 'test' }: { offset?: number; prefix?: string } = {},
+) => {
   const rows = Array.from({ length: count }, (_, i) => generatedSubscriber(prefix, offset + i))
   await importSubscribers(payload, rows)
   return rows
 }
 
 /** `count` generated residents (see generatedSubscriber). */
-export const generateSubscribers = (count: number, prefix = 'test'): TestSubscriber[] => Array.from({ length: count }, (_, i) => generatedSubscriber(prefix, i))
+export const generateSubscribers = (count: number, prefix = 'test'): TestSubscriber[] =>
+  Array.from({ length: count }, (_, i) => generatedSubscriber(prefix, i))
 
 /** Inserts residents as they are given (the LINE plugin's bulk import). */
 export const insertSubscribers = async (payload: Payload, subscribers: TestSubscriber[]) => {

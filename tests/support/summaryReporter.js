@@ -3,8 +3,6 @@ export default class SummaryReporter {
   onRunComplete(_contexts, results) {
     const { numFailedTests, numPassedTests, numPendingTests, numTodoTests } = results
     const failedSuites = results.numRuntimeErrorTestSuites
-    console.log(
-      `\njest: ${numPassedTests} passed, ${numFailedTests + failedSuites} failed, ${numPendingTests + numTodoTests} skipped`,
-    )
+    console.log(`\njest: ${numPassedTests} passed, ${numFailedTests + failedSuites} failed, ${numPendingTests + numTodoTests} skipped`)
   }
 }

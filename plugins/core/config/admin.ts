@@ -1,7 +1,16 @@
 import type { Config } from 'payload'
 
 type Components = NonNullable<NonNullable<Config['admin']>['components']>
-type ListKey = 'actions' | 'afterDashboard' | 'afterLogin' | 'afterNavLinks' | 'beforeDashboard' | 'beforeLogin' | 'beforeNavLinks' | 'header' | 'providers'
+type ListKey =
+  | 'actions'
+  | 'afterDashboard'
+  | 'afterLogin'
+  | 'afterNavLinks'
+  | 'beforeDashboard'
+  | 'beforeLogin'
+  | 'beforeNavLinks'
+  | 'header'
+  | 'providers'
 
 /**
  * Adds admin components after the app's and other plugins' ones (component paths are the

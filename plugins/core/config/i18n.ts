@@ -32,18 +32,24 @@ type Vars = Record<string, unknown>
  */
 export const pluginTranslations = <K extends string>(namespace: string, translations: { en: Namespaced; ja: Namespaced }) => {
   const label = translationLabels<K>(namespace, translations)
-  const inLanguage = (language: 'en' | 'ja', key: K, vars?: Vars) => translate(undefined, namespace, translations[language][namespace] ?? {}, key, vars)
+  const inLanguage = (language: 'en' | 'ja', key: K, vars?: Vars) =>
+    translate(undefined, namespace, translations[language][namespace] ?? {}, key, vars)
   return {
     label,
     /** A label with its `{{name}}` placeholders filled in (the same values, or each language's own). */
     labelWith: (key: K, vars: Vars | { en: Vars; ja: Vars }): { en: string; ja: string } => {
-      const perLanguage = 'ja' in vars && 'en' in vars && typeof vars.ja === 'object' ? (vars as { en: Vars; ja: Vars }) : { en: vars as Vars, ja: vars as Vars }
+      const perLanguage =
+        'ja' in vars && 'en' in vars && typeof vars.ja === 'object'
+          ? (vars as { en: Vars; ja: Vars })
+          : { en: vars as Vars, ja: vars as Vars }
       return { en: inLanguage('en', key, perLanguage.en), ja: inLanguage('ja', key, perLanguage.ja) }
     },
-    message: (req: Pick<PayloadRequest, 't'> | undefined, key: K, vars?: Vars): string => translate(req, namespace, translations.ja[namespace], key, vars),
+    message: (req: Pick<PayloadRequest, 't'> | undefined, key: K, vars?: Vars): string =>
+      translate(req, namespace, translations.ja[namespace], key, vars),
     namespace,
     /** Select options labelled by the `<prefix>.<value>` entries. */
-    optionsOf: <V extends string>(prefix: string, values: readonly V[]) => values.map((value) => ({ label: label(`${prefix}.${value}` as K), value })),
+    optionsOf: <V extends string>(prefix: string, values: readonly V[]) =>
+      values.map((value) => ({ label: label(`${prefix}.${value}` as K), value })),
     translations,
   }
 }
@@ -53,7 +59,9 @@ export const withTranslations = (config: Config, translations: Translations): Co
   ...config,
   i18n: {
     ...config.i18n,
-    translations: deepMergeSimple(translations, (config.i18n?.translations ?? {}) as Translations) as NonNullable<Config['i18n']>['translations'],
+    translations: deepMergeSimple(translations, (config.i18n?.translations ?? {}) as Translations) as NonNullable<
+      Config['i18n']
+    >['translations'],
   },
 })
 

@@ -14,8 +14,7 @@ export const errorBody = (message: string, field?: string): ErrorBody => ({
 })
 
 /** A JSON response; plugin endpoints answer with it so every body and header is built one way. */
-export const jsonResponse = (body: unknown, status = 200, headers?: HeadersInit): Response =>
-  Response.json(body, { headers, status })
+export const jsonResponse = (body: unknown, status = 200, headers?: HeadersInit): Response => Response.json(body, { headers, status })
 
 export const errorResponse = (status: number, message: string, options: { field?: string; headers?: HeadersInit } = {}): Response =>
   jsonResponse(errorBody(message, options.field), status, options.headers)

@@ -43,7 +43,12 @@ const ensureLeaseRow = async (payload: Payload, name: string): Promise<LeaseRow>
  * Takes or renews the named lease for `ttlMs`. True means this process holds it until then;
  * exactly one process can hold a lease at a time, whatever the race.
  */
-export const tryAcquireLease = async (payload: Payload, name: string, ttlMs: number, holder: string = processHolderId): Promise<boolean> => {
+export const tryAcquireLease = async (
+  payload: Payload,
+  name: string,
+  ttlMs: number,
+  holder: string = processHolderId,
+): Promise<boolean> => {
   const row = await ensureLeaseRow(payload, name)
   const now = new Date()
   return compareAndSet(

@@ -14,8 +14,7 @@ const KEY = '@akita-dx/plugin-core/server'
 
 type WithCustom = { custom?: Record<string, any> }
 
-export const registryOf = (config: WithCustom): Registry =>
-  (config.custom?.[KEY] as Registry | undefined) ?? { routes: [], tasks: [] }
+export const registryOf = (config: WithCustom): Registry => (config.custom?.[KEY] as Registry | undefined) ?? { routes: [], tasks: [] }
 
 export const withRegistry = (config: Config, change: (registry: Registry) => Registry): Config => ({
   ...config,

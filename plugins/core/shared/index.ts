@@ -3,13 +3,5 @@
  * Payload runtime, no database, no Node built-ins.
  */
 export { type ID, idKeyOf, idOf, sameId } from './ids'
-export {
-  addJstDays,
-  formatJstDate,
-  formatJstDateTime,
-  jstDay,
-  jstDayNumber,
-  jstDayStart,
-  startOfJstDayNumber,
-} from './jst'
+export { addJstDays, formatJstDate, formatJstDateTime, jstDay, jstDayNumber, jstDayStart, startOfJstDayNumber } from './jst'
 export { formatNumber, formatPercent } from './numbers'

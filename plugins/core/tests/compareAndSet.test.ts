@@ -80,10 +80,18 @@ describe('core on its own database', () => {
       const viaPayload = (await payload.find({ collection: SLUG, depth: 0, limit: 0, overrideAccess: true, pagination: false, where })).docs
         .map((d) => d.id)
         .sort()
-      const viaSql = ((await db.db.select({ id: table.id }).from(table).where(whereToSql(db, SLUG, where))) as { id: number }[])
+      const viaSql = (
+        (await db.db
+          .select({ id: table.id })
+          .from(table)
+          .where(whereToSql(db, SLUG, where))) as { id: number }[]
+      )
         .map((r) => r.id)
         .sort()
-      const inMemory = docs.filter((d) => matchesWhere(d, where)).map((d) => d.id).sort()
+      const inMemory = docs
+        .filter((d) => matchesWhere(d, where))
+        .map((d) => d.id)
+        .sort()
       const shown = JSON.stringify(where)
       expect({ memory: inMemory, where: shown }).toEqual({ memory: viaSql, where: shown })
       // Payload joins a hasMany table once per query, so two conditions on it and-ed together must
@@ -99,7 +107,9 @@ describe('core on its own database', () => {
   it('applies a compare-and-set only while its guard holds, and touches only the guarded row', async () => {
     const row = await payload.create({ collection: SLUG, data: { holder: 'x', status: 'pending' } as never, overrideAccess: true })
     expect(await compareAndSet(payload, SLUG, row.id, { holder: { equals: 'y' } }, { holder: 'z' })).toBe(false)
-    expect(await compareAndSet(payload, SLUG, row.id, { holder: { in: ['x', 'w'] }, status: { equals: 'pending' } }, { holder: 'z' })).toBe(true)
+    expect(await compareAndSet(payload, SLUG, row.id, { holder: { in: ['x', 'w'] }, status: { equals: 'pending' } }, { holder: 'z' })).toBe(
+      true,
+    )
     const stored = await payload.findByID({ collection: SLUG, id: row.id, overrideAccess: true })
     expect(stored.holder).toBe('z')
     expect(Date.parse(stored.updatedAt as string)).toBeGreaterThanOrEqual(Date.parse(row.updatedAt as string))
@@ -108,7 +118,9 @@ describe('core on its own database', () => {
   it('lets exactly one of 20 racing claims win', async () => {
     const row = await payload.create({ collection: SLUG, data: { status: 'pending' } as never, overrideAccess: true })
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => compareAndSet(payload, SLUG, row.id, { status: { equals: 'pending' } }, { holder: `p${i}`, status: 'processing' })),
+      Array.from({ length: 20 }, (_, i) =>
+        compareAndSet(payload, SLUG, row.id, { status: { equals: 'pending' } }, { holder: `p${i}`, status: 'processing' }),
+      ),
     )
     expect(results.filter(Boolean)).toHaveLength(1)
   })

@@ -37,9 +37,7 @@ export const withTimeout = async <T>(promise: Promise<T>, ms: number): Promise<T
 export const lineErrorMessage = (body: string, status: number): string => {
   try {
     const parsed = JSON.parse(body) as { details?: { message?: string; property?: string }[]; message?: string }
-    const details = (parsed.details ?? [])
-      .map((d) => [d.property, d.message].filter(Boolean).join(': '))
-      .filter(Boolean)
+    const details = (parsed.details ?? []).map((d) => [d.property, d.message].filter(Boolean).join(': ')).filter(Boolean)
     if (parsed.message) return details.length ? `${parsed.message} (${details.join('; ')})` : parsed.message
   } catch {
     // not JSON: fall through to the raw text

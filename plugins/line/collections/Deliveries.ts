@@ -31,7 +31,13 @@ const requestFields = (options: ResolvedLineOptions): Field[] => [
     options: options.collections.map((c) => ({ label: c.slug, value: c.slug })),
     required: true,
   },
-  { name: 'document', type: 'text', admin: { description: label('deliveryDocumentHelp') }, label: label('deliveryDocument'), required: true },
+  {
+    name: 'document',
+    type: 'text',
+    admin: { description: label('deliveryDocumentHelp') },
+    label: label('deliveryDocument'),
+    required: true,
+  },
   {
     name: 'mode',
     type: 'select',
@@ -104,7 +110,12 @@ const outcomeFields = (options: ResolvedLineOptions): Field[] => [
  */
 export const deliveriesCollection = (options: ResolvedLineOptions): CollectionConfig => ({
   slug: SLUGS.deliveries,
-  access: { create: options.organisation.isEditor, delete: options.organisation.isAdmin, read: options.organisation.isEditor, update: nobody },
+  access: {
+    create: options.organisation.isEditor,
+    delete: options.organisation.isAdmin,
+    read: options.organisation.isEditor,
+    update: nobody,
+  },
   admin: {
     components: { beforeList: [`${RSC}#SandboxBanner`] },
     defaultColumns: ['documentTitle', 'mode', 'status', 'sent', 'total', 'scheduledAt', 'createdAt'],

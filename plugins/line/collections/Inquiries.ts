@@ -16,7 +16,11 @@ export const inquiriesCollection = (options: ResolvedLineOptions): CollectionCon
   return {
     slug: SLUGS.inquiries,
     access: { create: nobody, delete: ownDepartment, read: ownDepartment, update: ownDepartment },
-    admin: { defaultColumns: ['text', organisation.departmentField, 'status', 'receivedAt'], group: options.adminGroup, useAsTitle: 'text' },
+    admin: {
+      defaultColumns: ['text', organisation.departmentField, 'status', 'receivedAt'],
+      group: options.adminGroup,
+      useAsTitle: 'text',
+    },
     fields: [
       { name: 'text', type: 'textarea', access: { update: never }, label: label('inquiryText'), required: true },
       {
@@ -28,7 +32,13 @@ export const inquiriesCollection = (options: ResolvedLineOptions): CollectionCon
         relationTo: SLUGS.subscribers,
         required: true,
       },
-      { name: organisation.departmentField, type: 'relationship', index: true, label: label('inquiryDepartment'), relationTo: organisation.departments },
+      {
+        name: organisation.departmentField,
+        type: 'relationship',
+        index: true,
+        label: label('inquiryDepartment'),
+        relationTo: organisation.departments,
+      },
       { name: 'matchedKeyword', type: 'text', access: { update: never }, admin: { readOnly: true }, label: label('inquiryMatchedKeyword') },
       {
         name: 'status',
@@ -43,7 +53,13 @@ export const inquiriesCollection = (options: ResolvedLineOptions): CollectionCon
         ],
         required: true,
       },
-      { name: 'replyText', type: 'textarea', admin: { description: label('inquiryReplyHelp') }, label: label('inquiryReply'), maxLength: 5000 },
+      {
+        name: 'replyText',
+        type: 'textarea',
+        admin: { description: label('inquiryReplyHelp') },
+        label: label('inquiryReply'),
+        maxLength: 5000,
+      },
       {
         name: 'repliedAt',
         type: 'date',

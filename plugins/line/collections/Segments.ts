@@ -12,12 +12,22 @@ export const segmentsCollection = (options: ResolvedLineOptions): CollectionConf
   return {
     slug: SLUGS.segments,
     access: { create: organisation.isEditor, delete: organisation.isEditor, read: organisation.isEditor, update: organisation.isEditor },
-    admin: { defaultColumns: ['name', 'municipalities', 'ageBands', 'interests', 'combinator'], group: options.adminGroup, useAsTitle: 'name' },
+    admin: {
+      defaultColumns: ['name', 'municipalities', 'ageBands', 'interests', 'combinator'],
+      group: options.adminGroup,
+      useAsTitle: 'name',
+    },
     endpoints: options.disabled ? [] : [segmentCountEndpoint(options)],
     fields: [
       { name: 'name', type: 'text', label: label('segmentName'), required: true, unique: true },
       { name: 'description', type: 'textarea', label: label('segmentDescription') },
-      { name: 'municipalities', type: 'select', hasMany: true, label: label('segmentMunicipalities'), options: selectOptions(residents.municipalities) },
+      {
+        name: 'municipalities',
+        type: 'select',
+        hasMany: true,
+        label: label('segmentMunicipalities'),
+        options: selectOptions(residents.municipalities),
+      },
       { name: 'ageBands', type: 'select', hasMany: true, label: label('segmentAgeBands'), options: selectOptions(residents.ageBands) },
       { name: 'interests', type: 'select', hasMany: true, label: label('segmentInterests'), options: selectOptions(residents.interests) },
       {

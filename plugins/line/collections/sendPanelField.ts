@@ -7,5 +7,10 @@ import { label } from '../translations'
 /** 「LINEで配信」 at the end of the edit view of a collection whose documents editors send. */
 export const withSendPanel = (collection: CollectionConfig): CollectionConfig =>
   appendFields(collection, [
-    { name: 'lineSend', type: 'ui', admin: { components: { Field: '@akita-dx/plugin-line/client#SendOnLine' } }, label: label('sendPanel') },
+    {
+      name: 'lineSend',
+      type: 'ui',
+      admin: { components: { Field: '@akita-dx/plugin-line/client#SendOnLine' } },
+      label: label('sendPanel'),
+    },
   ])

@@ -51,8 +51,22 @@ export const DeliveryProgressBar = ({ id }: { id?: number | string }) => {
           {progress.failed ? t('progressFailed', { failed: formatNumber(progress.failed) }) : ''}
         </span>
       </div>
-      <div aria-valuemax={100} aria-valuemin={0} aria-valuenow={Math.round(ratio * 100)} role="progressbar" style={{ background: '#e5e5e5', borderRadius: 4, height: 10, marginTop: 6 }}>
-        <div style={{ background: progress.failed ? '#d9822b' : '#06c755', borderRadius: 4, height: 10, transition: 'width .5s', width: `${ratio * 100}%` }} />
+      <div
+        aria-valuemax={100}
+        aria-valuemin={0}
+        aria-valuenow={Math.round(ratio * 100)}
+        role="progressbar"
+        style={{ background: '#e5e5e5', borderRadius: 4, height: 10, marginTop: 6 }}
+      >
+        <div
+          style={{
+            background: progress.failed ? '#d9822b' : '#06c755',
+            borderRadius: 4,
+            height: 10,
+            transition: 'width .5s',
+            width: `${ratio * 100}%`,
+          }}
+        />
       </div>
       {progress.lastError ? (
         <div role="alert" style={{ color: '#b00020', marginTop: 6 }}>

@@ -28,9 +28,9 @@ const renderNode = (node: Node, key: number | string): React.ReactNode => {
           key={key}
           rel="noreferrer"
           style={{
-            background: node.style === 'primary' ? node.color ?? '#06c755' : 'transparent',
+            background: node.style === 'primary' ? (node.color ?? '#06c755') : 'transparent',
             borderRadius: 6,
-            color: node.style === 'primary' ? '#fff' : node.color ?? '#1B5E9F',
+            color: node.style === 'primary' ? '#fff' : (node.color ?? '#1B5E9F'),
             display: 'block',
             fontSize: 14,
             padding: '8px 0',
@@ -43,7 +43,14 @@ const renderNode = (node: Node, key: number | string): React.ReactNode => {
         </a>
       )
     case 'image':
-      return <img alt="" key={key} src={node.url} style={{ aspectRatio: (node.aspectRatio ?? '20:13').replace(':', '/'), objectFit: 'cover', width: '100%' }} />
+      return (
+        <img
+          alt=""
+          key={key}
+          src={node.url}
+          style={{ aspectRatio: (node.aspectRatio ?? '20:13').replace(':', '/'), objectFit: 'cover', width: '100%' }}
+        />
+      )
     case 'text':
       return (
         <div
@@ -95,7 +102,10 @@ export const FlexPreview = ({ messages, notification }: { messages: Node[]; noti
       }
       if (message.type === 'text') {
         return (
-          <div key={i} style={{ background: '#fff', borderRadius: 14, fontSize: 14, maxWidth: 260, padding: '8px 12px', whiteSpace: 'pre-wrap' }}>
+          <div
+            key={i}
+            style={{ background: '#fff', borderRadius: 14, fontSize: 14, maxWidth: 260, padding: '8px 12px', whiteSpace: 'pre-wrap' }}
+          >
             {message.text}
           </div>
         )

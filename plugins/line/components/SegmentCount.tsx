@@ -17,7 +17,12 @@ export const SegmentCount = () => {
   const interests = useFormFields(([fields]) => fields.interests?.value)
   const combinator = useFormFields(([fields]) => fields.combinator?.value)
   const [state, setState] = useState<CountState>({ loading: true, warnings: [] })
-  const rule = JSON.stringify({ ageBands: ageBands ?? [], combinator: combinator ?? 'and', interests: interests ?? [], municipalities: municipalities ?? [] })
+  const rule = JSON.stringify({
+    ageBands: ageBands ?? [],
+    combinator: combinator ?? 'and',
+    interests: interests ?? [],
+    municipalities: municipalities ?? [],
+  })
 
   useEffect(() => {
     const controller = new AbortController()
@@ -46,7 +51,11 @@ export const SegmentCount = () => {
       </div>
       {state.error ? <div style={{ color: '#b00020' }}>{state.error}</div> : null}
       {state.warnings.map((w) => (
-        <div key={w.code} role="alert" style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 6, padding: '6px 10px' }}>
+        <div
+          key={w.code}
+          role="alert"
+          style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 6, padding: '6px 10px' }}
+        >
           ⚠ {w.message}
         </div>
       ))}

@@ -80,10 +80,20 @@ export const SegmentPicker = ({
         </label>
       ))}
       <div aria-live="polite" data-testid="line-send-count" style={{ fontWeight: 700, marginTop: 6 }}>
-        {key ? (count.error ? count.error : count.count === undefined ? t('pickerCounting') : t('pickerCount', { count: formatNumber(count.count) })) : ''}
+        {key
+          ? count.error
+            ? count.error
+            : count.count === undefined
+              ? t('pickerCounting')
+              : t('pickerCount', { count: formatNumber(count.count) })
+          : ''}
       </div>
       {count.warnings.map((w) => (
-        <div key={w.code} role="alert" style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 4, padding: '4px 8px' }}>
+        <div
+          key={w.code}
+          role="alert"
+          style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 4, padding: '4px 8px' }}
+        >
           ⚠ {w.message}
         </div>
       ))}

@@ -30,8 +30,14 @@ const CreatedList = ({ created, t }: { created: Created[]; t: T }) => {
   const { config } = useConfig()
   const admin = config.routes?.admin ?? '/admin'
   return created.map((d) => (
-    <div data-testid="line-send-created" key={d.id} style={{ borderTop: '1px solid var(--theme-elevation-100)', marginTop: 12, paddingTop: 8 }}>
-      <a href={`${admin}/collections/line-deliveries/${d.id}`}>{t(d.mode === 'test' ? 'sendCreatedTest' : 'sendCreatedLive', { id: d.id })}</a>
+    <div
+      data-testid="line-send-created"
+      key={d.id}
+      style={{ borderTop: '1px solid var(--theme-elevation-100)', marginTop: 12, paddingTop: 8 }}
+    >
+      <a href={`${admin}/collections/line-deliveries/${d.id}`}>
+        {t(d.mode === 'test' ? 'sendCreatedTest' : 'sendCreatedLive', { id: d.id })}
+      </a>
       <DeliveryProgressBar id={d.id} />
     </div>
   ))
@@ -67,7 +73,8 @@ export const SendOnLine = () => {
   const preview = usePreview(id && collectionSlug ? { collection: collectionSlug, document: id, extraText, mode } : null, lastUpdateTime)
 
   if (!id) return <div className="field-type">{t('sendSaveFirst')}</div>
-  const blocked = sending || Boolean(preview.problems?.length) || (mode === 'live' && (segments.length === 0 || unpublished || count === undefined))
+  const blocked =
+    sending || Boolean(preview.problems?.length) || (mode === 'live' && (segments.length === 0 || unpublished || count === undefined))
 
   const send = async () => {
     setError('')
@@ -77,7 +84,14 @@ export const SendOnLine = () => {
     if (mode === 'live' && !window.confirm(t('sendConfirm', { at, count: formatNumber(count ?? 0) }))) return
     setSending(true)
     try {
-      const request = { collection: collectionSlug, document: String(id), extraText: extraText || undefined, mode, scheduledAt: when?.toISOString(), segments: mode === 'live' ? segments : [] }
+      const request = {
+        collection: collectionSlug,
+        document: String(id),
+        extraText: extraText || undefined,
+        mode,
+        scheduledAt: when?.toISOString(),
+        segments: mode === 'live' ? segments : [],
+      }
       const { body, ok, status } = await postJson(`${api}/line-deliveries`, request)
       if (!ok) return setError(errorOf(body, status))
       setCreated((list) => [{ id: body.doc.id, mode }, ...list])
@@ -91,7 +105,11 @@ export const SendOnLine = () => {
   }
 
   return (
-    <div className="field-type" data-testid="line-send" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, margin: '24px 0', padding: 16 }}>
+    <div
+      className="field-type"
+      data-testid="line-send"
+      style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 6, margin: '24px 0', padding: 16 }}
+    >
       <h3 style={{ margin: '0 0 12px' }}>{t('sendPanel')}</h3>
       {modified ? <p style={{ color: '#5c4400' }}>⚠ {t('sendUnsaved')}</p> : null}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24 }}>
@@ -99,25 +117,44 @@ export const SendOnLine = () => {
           <ModeChoice mode={mode} onChange={setMode} t={t} />
           {mode === 'live' ? (
             <>
-              {unpublished ? <p role="alert" style={{ color: '#b00020' }}>{t('sendUnpublished')}</p> : null}
+              {unpublished ? (
+                <p role="alert" style={{ color: '#b00020' }}>
+                  {t('sendUnpublished')}
+                </p>
+              ) : null}
               {newerDraft ? <p style={{ color: '#5c4400' }}>⚠ {t('sendNewerDraft')}</p> : null}
               <SegmentPicker onChange={setSegments} onCount={setCount} selected={segments} />
               <label style={{ display: 'block', marginTop: 12 }}>
                 {t('sendScheduledAt')}
-                <input onChange={(e) => setScheduledAt(e.target.value)} style={{ display: 'block' }} type="datetime-local" value={scheduledAt} />
+                <input
+                  onChange={(e) => setScheduledAt(e.target.value)}
+                  style={{ display: 'block' }}
+                  type="datetime-local"
+                  value={scheduledAt}
+                />
               </label>
             </>
           ) : null}
           <label style={{ display: 'block', marginTop: 12 }}>
             {t('sendExtraText')}
-            <textarea maxLength={5000} onChange={(e) => setExtraText(e.target.value)} rows={3} style={{ display: 'block', width: '100%' }} value={extraText} />
+            <textarea
+              maxLength={5000}
+              onChange={(e) => setExtraText(e.target.value)}
+              rows={3}
+              style={{ display: 'block', width: '100%' }}
+              value={extraText}
+            />
           </label>
           <div style={{ marginTop: 12 }}>
             <Button buttonStyle="primary" disabled={blocked} onClick={send} size="medium">
               {t(mode === 'test' ? 'sendButtonTest' : scheduledAt ? 'sendButtonSchedule' : 'sendButtonLive')}
             </Button>
           </div>
-          {error ? <p role="alert" style={{ color: '#b00020' }}>{error}</p> : null}
+          {error ? (
+            <p role="alert" style={{ color: '#b00020' }}>
+              {error}
+            </p>
+          ) : null}
           <CreatedList created={created} t={t} />
         </div>
         <div data-testid="line-send-preview" style={{ flex: '0 0 auto' }}>

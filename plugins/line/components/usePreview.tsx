@@ -38,20 +38,28 @@ export const usePreview = (input: null | PreviewInput, refreshKey?: unknown): Pr
 export const PreviewPane = ({ placeholder, preview, title }: { placeholder: string; preview: Preview; title: string }) => {
   const t = useLineT()
   return (
-  <>
-    <div style={{ fontSize: 13, marginBottom: 6 }}>{title}</div>
-    {preview.error ? <div role="alert" style={{ color: '#b00020' }}>{preview.error}</div> : null}
-    {(preview.problems ?? []).map((p) => (
-      <div key={p.path + p.message} role="alert" style={{ color: '#b00020' }}>
-        ✕ {p.path}: {p.message}
-      </div>
-    ))}
-    {(preview.warnings ?? []).map((w) => (
-      <div key={w} style={{ color: '#5c4400' }}>
-        ⚠ {w}
-      </div>
-    ))}
-    {preview.messages?.length ? <FlexPreview messages={preview.messages} notification={t('previewNotification')} /> : preview.error ? null : <div>{placeholder}</div>}
-  </>
+    <>
+      <div style={{ fontSize: 13, marginBottom: 6 }}>{title}</div>
+      {preview.error ? (
+        <div role="alert" style={{ color: '#b00020' }}>
+          {preview.error}
+        </div>
+      ) : null}
+      {(preview.problems ?? []).map((p) => (
+        <div key={p.path + p.message} role="alert" style={{ color: '#b00020' }}>
+          ✕ {p.path}: {p.message}
+        </div>
+      ))}
+      {(preview.warnings ?? []).map((w) => (
+        <div key={w} style={{ color: '#5c4400' }}>
+          ⚠ {w}
+        </div>
+      ))}
+      {preview.messages?.length ? (
+        <FlexPreview messages={preview.messages} notification={t('previewNotification')} />
+      ) : preview.error ? null : (
+        <div>{placeholder}</div>
+      )}
+    </>
   )
 }

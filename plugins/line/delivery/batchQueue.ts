@@ -17,7 +17,13 @@ export const batchQueue = (payload: Payload, deliveryId: number | string, concur
   let loading: null | Promise<void> = null
 
   const loadPage = async () => {
-    const current = (await payload.findByID({ collection: SLUGS.deliveries, depth: 0, id: deliveryId, overrideAccess: true, select: { status: true } })) as {
+    const current = (await payload.findByID({
+      collection: SLUGS.deliveries,
+      depth: 0,
+      id: deliveryId,
+      overrideAccess: true,
+      select: { status: true },
+    })) as {
       status: string
     }
     if (current.status !== 'sending') {

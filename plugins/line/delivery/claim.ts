@@ -28,14 +28,17 @@ export const updateClaimed = (payload: Payload, id: number | string, holder: str
  */
 export const keepClaim = (payload: Payload, id: number | string, holder: string, leaseMs: number, stop: AbortController) => {
   let lost = false
-  const timer = setInterval(() => {
-    updateClaimed(payload, id, holder, { claimedUntil: new Date(Date.now() + leaseMs).toISOString() }, 'sending')
-      .then((ok) => {
-        if (ok) return
-        lost = true
-        stop.abort()
-      })
-      .catch((error) => payload.logger.warn({ err: error, msg: `LINE delivery ${id}: renewing the claim failed` }))
-  }, Math.max(200, Math.floor(leaseMs / 3)))
+  const timer = setInterval(
+    () => {
+      updateClaimed(payload, id, holder, { claimedUntil: new Date(Date.now() + leaseMs).toISOString() }, 'sending')
+        .then((ok) => {
+          if (ok) return
+          lost = true
+          stop.abort()
+        })
+        .catch((error) => payload.logger.warn({ err: error, msg: `LINE delivery ${id}: renewing the claim failed` }))
+    },
+    Math.max(200, Math.floor(leaseMs / 3)),
+  )
   return { lost: () => lost, release: () => clearInterval(timer) }
 }

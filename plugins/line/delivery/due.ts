@@ -11,11 +11,20 @@ export const dueDeliveryWhere = (now: Date, holder: string = processHolderId): W
   const at = now.toISOString()
   return {
     or: [
-      { and: [{ status: { equals: 'scheduled' } }, { or: [{ scheduledAt: { exists: false } }, { scheduledAt: { less_than_equal: at } }] }] },
+      {
+        and: [{ status: { equals: 'scheduled' } }, { or: [{ scheduledAt: { exists: false } }, { scheduledAt: { less_than_equal: at } }] }],
+      },
       {
         and: [
           { status: { equals: 'sending' } },
-          { or: [{ claimedBy: { equals: holder } }, { claimedBy: { exists: false } }, { claimedUntil: { exists: false } }, { claimedUntil: { less_than: at } }] },
+          {
+            or: [
+              { claimedBy: { equals: holder } },
+              { claimedBy: { exists: false } },
+              { claimedUntil: { exists: false } },
+              { claimedUntil: { less_than: at } },
+            ],
+          },
         ],
       },
     ],

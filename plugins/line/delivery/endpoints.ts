@@ -63,7 +63,13 @@ export const cancelEndpoint = (options: ResolvedLineOptions): Endpoint => ({
     if (denied) return denied
     const doc = await deliveryOf(req, { status: true })
     if (!doc) return notFound(req)
-    const cancelled = await compareAndSet(req.payload, SLUGS.deliveries, doc.id as number | string, { status: { in: ['scheduled', 'sending'] } }, { status: 'cancelled' })
+    const cancelled = await compareAndSet(
+      req.payload,
+      SLUGS.deliveries,
+      doc.id as number | string,
+      { status: { in: ['scheduled', 'sending'] } },
+      { status: 'cancelled' },
+    )
     if (!cancelled) return errorResponse(409, lineT(req, 'errorCancelFinished', { status: String(doc.status) }))
     return jsonResponse({ id: doc.id, status: 'cancelled' })
   },

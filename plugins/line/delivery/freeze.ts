@@ -78,7 +78,17 @@ const batchWriter = (payload: Payload, db: null | SqlHandle, deliveryId: number 
     seq += 1
     total += ids.length
     const now = new Date().toISOString()
-    const row = { attempts: 0, count: ids.length, createdAt: now, delivery: deliveryId, recipients: ids, retryKey: crypto.randomUUID(), seq, status: 'pending', updatedAt: now }
+    const row = {
+      attempts: 0,
+      count: ids.length,
+      createdAt: now,
+      delivery: deliveryId,
+      recipients: ids,
+      retryKey: crypto.randomUUID(),
+      seq,
+      status: 'pending',
+      updatedAt: now,
+    }
     pending.push(row)
     if (pending.length >= BATCHES_PER_INSERT) await write()
   }

@@ -18,11 +18,15 @@ const overLimits = (req: PayloadRequest, problems: MessageProblem[]) =>
 /** The request itself: a mode, segments for a live send, a linked LINE id for a test send, a real date. */
 const checkRequest = async (req: PayloadRequest, options: ResolvedLineOptions, data: Record<string, unknown>) => {
   if (data.mode !== 'test' && data.mode !== 'live') throw badRequest(lineT(req, 'errorMode'), 'mode')
-  if (data.mode === 'live' && !(Array.isArray(data.segments) && data.segments.length)) throw badRequest(lineT(req, 'errorNoSegments'), 'segments')
-  if (data.scheduledAt && Number.isNaN(Date.parse(String(data.scheduledAt)))) throw badRequest(lineT(req, 'errorScheduledAt'), 'scheduledAt')
+  if (data.mode === 'live' && !(Array.isArray(data.segments) && data.segments.length))
+    throw badRequest(lineT(req, 'errorNoSegments'), 'segments')
+  if (data.scheduledAt && Number.isNaN(Date.parse(String(data.scheduledAt))))
+    throw badRequest(lineT(req, 'errorScheduledAt'), 'scheduledAt')
   if (data.mode !== 'test') return
   const user = req.user
-    ? ((await req.payload.findByID({ collection: options.organisation.users, depth: 0, id: req.user.id, overrideAccess: true, req })) as { lineUserIds?: null | string[] })
+    ? ((await req.payload.findByID({ collection: options.organisation.users, depth: 0, id: req.user.id, overrideAccess: true, req })) as {
+        lineUserIds?: null | string[]
+      })
     : null
   if (!(user?.lineUserIds ?? []).some((id) => LINE_USER_ID_PATTERN.test(id))) throw badRequest(lineT(req, 'errorNoTestIds'))
 }
@@ -50,7 +54,13 @@ export const prepareDelivery =
     const aggregationUnit = newAggregationUnit(options.aggregationUnitPrefix)
     const segments = data.mode === 'test' ? [] : data.segments
     const delivery = { ...data, aggregationUnit, segments }
-    const { messages, outcomes } = await applyTransforms({ delivery, messages: composed.messages, payload: req.payload, req, source: composed.source })
+    const { messages, outcomes } = await applyTransforms({
+      delivery,
+      messages: composed.messages,
+      payload: req.payload,
+      req,
+      source: composed.source,
+    })
     const problems = validateMessages(messages, req)
     if (problems.length) throw overLimits(req, problems)
     if (outcomes.length) ((req.context[OUTCOMES] ??= {}) as OutcomeStore)[aggregationUnit] = outcomes
@@ -79,7 +89,9 @@ export const tieTransformedRows: CollectionAfterChangeHook = async ({ doc, opera
   if (!outcomes) return doc
   const transforms = lineOptionsOf(req.payload).transforms
   for (const outcome of outcomes) {
-    await transforms.find((t) => t.name === outcome.name)?.onCreated?.({ created: outcome.created, delivery: doc, payload: req.payload, req })
+    await transforms
+      .find((t) => t.name === outcome.name)
+      ?.onCreated?.({ created: outcome.created, delivery: doc, payload: req.payload, req })
   }
   return doc
 }

@@ -82,7 +82,8 @@ const settle = async (payload: Payload, id: number | string, holder: string, sto
     return cancelled ? { outcome: 'finished', status: 'cancelled' } : { outcome: 'stopped' }
   }
   const status = finalStatus(totals)
-  if (await updateClaimed(payload, id, holder, { ...finished, claimedUntil: null, status }, 'sending')) return { outcome: 'finished', status }
+  if (await updateClaimed(payload, id, holder, { ...finished, claimedUntil: null, status }, 'sending'))
+    return { outcome: 'finished', status }
   // Cancelled in the last moment: keep the status, record what went out.
   await updateClaimed(payload, id, holder, finished)
   return { outcome: 'finished', status: 'cancelled' }
@@ -105,7 +106,12 @@ export const runDelivery = async (payload: Payload, id: number | string, run: Ru
   run.signal?.addEventListener('abort', onOuterAbort, { once: true })
   const claim = keepClaim(payload, id, holder, leaseMs, stop)
   try {
-    const delivery = (await payload.findByID({ collection: SLUGS.deliveries, depth: 0, id, overrideAccess: true })) as unknown as DeliveryRow
+    const delivery = (await payload.findByID({
+      collection: SLUGS.deliveries,
+      depth: 0,
+      id,
+      overrideAccess: true,
+    })) as unknown as DeliveryRow
     if (!delivery.frozenAt && !(await freeze(payload, delivery, holder, run.batchSize ?? options.batchSize))) return { outcome: 'stopped' }
     run.onStage?.('frozen')
     const ctx: SendContext = {

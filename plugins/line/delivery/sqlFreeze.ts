@@ -59,11 +59,17 @@ const dialectOf = (db: SqlHandle) =>
  * 1,000,000). One statement reads the residents once and sends no id over the wire.
  * Returns the number of recipients.
  */
-export const freezeBatchesInDatabase = async (db: SqlHandle, deliveryId: number | string, rules: SegmentRule[], batchSize: number): Promise<number> => {
+export const freezeBatchesInDatabase = async (
+  db: SqlHandle,
+  deliveryId: number | string,
+  rules: SegmentRule[],
+  batchSize: number,
+): Promise<number> => {
   const t = db.table(SLUGS.subscribers)
   const b = db.table(SLUGS.batches)
   const col = (c: { name: string }) => sql.identifier(c.name)
-  const typed = (value: SQL, c: { getSQLType: () => string }) => (db.dialect === 'postgres' ? sql`cast(${value} as ${sql.raw(c.getSQLType())})` : value)
+  const typed = (value: SQL, c: { getSQLType: () => string }) =>
+    db.dialect === 'postgres' ? sql`cast(${value} as ${sql.raw(c.getSQLType())})` : value
   const { agg, now, uuid } = dialectOf(db)
   const statement = sql`
     insert into ${b} (${col(b.delivery)}, ${col(b.seq)}, ${col(b.recipients)}, ${col(b.count)}, ${col(b.status)}, ${col(b.retryKey)}, ${col(b.attempts)}, ${col(b.createdAt)}, ${col(b.updatedAt)})

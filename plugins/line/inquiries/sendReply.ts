@@ -38,7 +38,9 @@ const followerOf = async (req: PayloadRequest, inquiry: Record<string, unknown>)
  */
 const claimReply = async (req: PayloadRequest, id: number | string, timeoutMs: number) => {
   const stale = new Date(Date.now() - 2 * timeoutMs).toISOString()
-  const guard: Where = { and: [{ repliedAt: { equals: null } }, { or: [{ replyClaimedAt: { equals: null } }, { replyClaimedAt: { less_than: stale } }] }] }
+  const guard: Where = {
+    and: [{ repliedAt: { equals: null } }, { or: [{ replyClaimedAt: { equals: null } }, { replyClaimedAt: { less_than: stale } }] }],
+  }
   if (!(await compareAndSet(req.payload, SLUGS.inquiries, id, guard, { replyClaimedAt: new Date().toISOString() }))) {
     throw conflict(lineT(req, 'errorReplyRace'))
   }
@@ -49,7 +51,10 @@ const pushReply = async (req: PayloadRequest, options: ResolvedLineOptions, id: 
   try {
     // The editor waits for the save: a LINE that does not answer must not hold it forever.
     const client = createMessagingClient(lineClientConfig())
-    await withTimeout(client.pushMessage({ messages: [{ text: text.slice(0, LINE_LIMITS.text), type: 'text' }], to }, replyKey(id, text)), options.retry.timeoutMs)
+    await withTimeout(
+      client.pushMessage({ messages: [{ text: text.slice(0, LINE_LIMITS.text), type: 'text' }], to }, replyKey(id, text)),
+      options.retry.timeoutMs,
+    )
   } catch (error) {
     const outcome = classifyCallError(error)
     if (outcome.kind === 'accepted') return

@@ -10,6 +10,7 @@ import { AGGREGATION_UNIT_PATTERN } from '../constants'
  */
 export const newAggregationUnit = (prefix: string, now = new Date()): string => {
   const unit = `${prefix}_${jstDay(now).replaceAll('-', '')}_${crypto.randomBytes(3).toString('hex')}`
-  if (!AGGREGATION_UNIT_PATTERN.test(unit)) throw new Error(`linePlugin: aggregation unit "${unit}" is not a valid LINE unit name (shorten aggregationUnitPrefix)`)
+  if (!AGGREGATION_UNIT_PATTERN.test(unit))
+    throw new Error(`linePlugin: aggregation unit "${unit}" is not a valid LINE unit name (shorten aggregationUnitPrefix)`)
   return unit
 }

@@ -16,9 +16,15 @@ type ComposeInput = { altText?: unknown; collection?: unknown; document?: unknow
  * The document a delivery sends. Residents only ever get what is published; a test send or a
  * preview shows the latest draft, so editors can check the message on their own phone first.
  */
-const loadSource = async (payload: Payload, options: ResolvedLineOptions, input: ComposeInput, req?: PayloadRequest): Promise<DeliverySource> => {
+const loadSource = async (
+  payload: Payload,
+  options: ResolvedLineOptions,
+  input: ComposeInput,
+  req?: PayloadRequest,
+): Promise<DeliverySource> => {
   const source = options.collections.find((c) => c.slug === input.collection)
-  if (!source) throw badRequest(lineT(req, 'errorCollection', { slugs: options.collections.map((c) => c.slug).join(', ') || '—' }), 'collection')
+  if (!source)
+    throw badRequest(lineT(req, 'errorCollection', { slugs: options.collections.map((c) => c.slug).join(', ') || '—' }), 'collection')
   if (!payload.collections[source.slug]) throw badRequest(lineT(req, 'errorCollectionMissing', { slug: source.slug }), 'collection')
   const documentId = typeof input.document === 'number' || typeof input.document === 'string' ? input.document : ''
   if (documentId === '') throw badRequest(lineT(req, 'errorDocumentRequired'), 'document')

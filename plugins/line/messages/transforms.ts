@@ -30,7 +30,12 @@ export type MessageTransform = {
   /** Unique name, used in logs. */
   name: string
   /** After the delivery row is written, in the same transaction: tie what `transform` created to it. */
-  onCreated?: (args: { created: string[]; delivery: Record<string, unknown> & { id: number | string }; payload: Payload; req: PayloadRequest }) => Promise<void>
+  onCreated?: (args: {
+    created: string[]
+    delivery: Record<string, unknown> & { id: number | string }
+    payload: Payload
+    req: PayloadRequest
+  }) => Promise<void>
   transform: (args: MessageTransformArgs) => Promise<MessageTransformResult>
 }
 
@@ -44,7 +49,9 @@ export const addMessageTransform = (config: Config, transform: MessageTransform)
 export type TransformOutcome = { created: string[]; name: string }
 
 /** Runs the config's transforms in order on a new delivery's messages. */
-export const applyTransforms = async (args: MessageTransformArgs): Promise<{ messages: messagingApi.Message[]; outcomes: TransformOutcome[] }> => {
+export const applyTransforms = async (
+  args: MessageTransformArgs,
+): Promise<{ messages: messagingApi.Message[]; outcomes: TransformOutcome[] }> => {
   let messages = args.messages
   const outcomes: TransformOutcome[] = []
   for (const transform of lineOptionsOf(args.payload).transforms) {

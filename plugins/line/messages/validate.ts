@@ -21,7 +21,8 @@ const checkNodes = (node: unknown, path: string, report: Report): void => {
   if (n.type === 'uri' && typeof n.uri === 'string') {
     if (n.uri.length > LINE_LIMITS.uri) report(`${path}.uri`, 'limitUri', { max: LINE_LIMITS.uri })
     if (!/^(https?:|line:|tel:)/i.test(n.uri)) report(`${path}.uri`, 'limitUriScheme')
-    if (typeof n.label === 'string' && chars(n.label) > LINE_LIMITS.buttonLabel) report(`${path}.label`, 'limitButtonLabel', { max: LINE_LIMITS.buttonLabel })
+    if (typeof n.label === 'string' && chars(n.label) > LINE_LIMITS.buttonLabel)
+      report(`${path}.label`, 'limitButtonLabel', { max: LINE_LIMITS.buttonLabel })
   }
   if (n.type === 'image' && typeof n.url === 'string' && !n.url.startsWith('https://')) report(`${path}.url`, 'limitImageHttps')
   for (const [key, value] of Object.entries(n)) if (value && typeof value === 'object') checkNodes(value, `${path}.${key}`, report)
@@ -42,7 +43,8 @@ const checkFlex = (message: Record<string, unknown>, path: string, report: Repor
     const size = bytes(contents)
     if (size > LINE_LIMITS.bubbleBytes) report(`${path}.contents`, 'limitBubble', { size: Math.ceil(size / 1024) })
   } else if (contents?.type === 'carousel') {
-    if ((contents.contents?.length ?? 0) > LINE_LIMITS.carouselBubbles) report(`${path}.contents`, 'limitCarouselBubbles', { max: LINE_LIMITS.carouselBubbles })
+    if ((contents.contents?.length ?? 0) > LINE_LIMITS.carouselBubbles)
+      report(`${path}.contents`, 'limitCarouselBubbles', { max: LINE_LIMITS.carouselBubbles })
     if (bytes(contents) > LINE_LIMITS.carouselBytes) report(`${path}.contents`, 'limitCarouselBytes')
   } else {
     report(`${path}.contents`, 'limitFlexContents')

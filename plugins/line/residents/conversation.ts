@@ -26,7 +26,10 @@ export type ConversationResult = {
 
 export const SETTINGS_KEYWORD = '設定'
 
-const postback = (label: string, data: string) => ({ action: { data, displayText: label, label, type: 'postback' as const }, type: 'action' as const })
+const postback = (label: string, data: string) => ({
+  action: { data, displayText: label, label, type: 'postback' as const },
+  type: 'action' as const,
+})
 
 const ask = (text: string, items: ReturnType<typeof postback>[]): messagingApi.Message => ({ quickReply: { items }, text, type: 'text' })
 
@@ -43,17 +46,32 @@ const questions = (residents: ResolvedResidentAttributes) => {
   }
   const labels = (interests: string[]) => residents.interests.filter((t) => interests.includes(t.value)).map((t) => t.label)
   return {
-    ageBand: () => ask('年代を選んでください。', residents.ageBands.map((a) => postback(a.label, `action=age&v=${a.value}`))),
+    ageBand: () =>
+      ask(
+        '年代を選んでください。',
+        residents.ageBands.map((a) => postback(a.label, `action=age&v=${a.value}`)),
+      ),
     first: () =>
       residents.regions.length > 1
-        ? { reply: ask('お住まいの地域を選んでください。', residents.regions.map((r) => postback(r.label, `action=region&v=${r.value}`))), step: 'region' as const }
+        ? {
+            reply: ask(
+              'お住まいの地域を選んでください。',
+              residents.regions.map((r) => postback(r.label, `action=region&v=${r.value}`)),
+            ),
+            step: 'region' as const,
+          }
         : { reply: askMunicipality(residents.regions[0].value), step: 'municipality' as const },
     interests: (interests: string[]) =>
       ask(
         labels(interests).length
           ? `選択中: ${labels(interests).join('・')}\nほかにもあれば選び、終わったら「完了」を押してください。`
           : '関心のある分野を選んでください（複数可）。終わったら「完了」を押してください。',
-        [...residents.interests.map((t) => postback(`${interests.includes(t.value) ? '✓' : ''}${t.label}`, `action=interest&v=${t.value}`)), postback('完了', 'action=done')],
+        [
+          ...residents.interests.map((t) =>
+            postback(`${interests.includes(t.value) ? '✓' : ''}${t.label}`, `action=interest&v=${t.value}`),
+          ),
+          postback('完了', 'action=done'),
+        ],
       ),
     municipality: askMunicipality,
     summary: (state: SubscriberState) => {
@@ -113,9 +131,17 @@ export const converse = (residents: ResolvedResidentAttributes, state: Subscribe
     return { replies: [text(residents.welcomeText), first.reply], updates: { registrationStep: first.step } }
   }
   if (input.kind === 'text') {
-    const m = state.registrationStep === 'region' || state.registrationStep === 'municipality' ? typedMunicipality(residents, input.text) : undefined
+    const m =
+      state.registrationStep === 'region' || state.registrationStep === 'municipality'
+        ? typedMunicipality(residents, input.text)
+        : undefined
     if (m) return { replies: [ask.ageBand()], updates: { municipality: m.value, registrationStep: 'ageBand' } }
     return { inquiry: true, replies: [], updates: {} }
   }
-  return onPostback(residents, state, input.data) ?? { replies: [text(`選択肢を読み取れませんでした。「${SETTINGS_KEYWORD}」と送るとはじめからやり直せます。`)], updates: {} }
+  return (
+    onPostback(residents, state, input.data) ?? {
+      replies: [text(`選択肢を読み取れませんでした。「${SETTINGS_KEYWORD}」と送るとはじめからやり直せます。`)],
+      updates: {},
+    }
+  )
 }

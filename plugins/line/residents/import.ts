@@ -32,7 +32,11 @@ const rowOf = (s: SubscriberImport, now: string) => ({
  * seconds instead of the Local API's minutes. Values are stored as given (no hooks run): check
  * them against the plugin's vocabulary first. Returns how many were new.
  */
-export const importSubscribers = async (payload: Payload, subscribers: SubscriberImport[], { chunk = 1000 }: { chunk?: number } = {}): Promise<number> => {
+export const importSubscribers = async (
+  payload: Payload,
+  subscribers: SubscriberImport[],
+  { chunk = 1000 }: { chunk?: number } = {},
+): Promise<number> => {
   const db = sqlOf(payload)
   const now = new Date().toISOString()
   let added = 0
@@ -40,9 +44,18 @@ export const importSubscribers = async (payload: Payload, subscribers: Subscribe
     const rows = subscribers.slice(start, start + chunk)
     if (!db) {
       for (const s of rows) {
-        const exists = await payload.count({ collection: SLUGS.subscribers, overrideAccess: true, where: { lineUserId: { equals: s.lineUserId } } })
+        const exists = await payload.count({
+          collection: SLUGS.subscribers,
+          overrideAccess: true,
+          where: { lineUserId: { equals: s.lineUserId } },
+        })
         if (exists.totalDocs) continue
-        await payload.create({ collection: SLUGS.subscribers, data: { ...rowOf(s, now), interests: s.interests ?? [] }, depth: 0, overrideAccess: true })
+        await payload.create({
+          collection: SLUGS.subscribers,
+          data: { ...rowOf(s, now), interests: s.interests ?? [] },
+          depth: 0,
+          overrideAccess: true,
+        })
         added += 1
       }
       continue
@@ -55,8 +68,11 @@ export const importSubscribers = async (payload: Payload, subscribers: Subscribe
       .returning({ id: table.id, lineUserId: table.lineUserId })
     added += inserted.length
     const idOf = new Map(inserted.map((row) => [row.lineUserId, row.id]))
-    const interests = rows.flatMap((s) => (idOf.has(s.lineUserId) ? (s.interests ?? []).map((value, i) => ({ order: i + 1, parent: idOf.get(s.lineUserId), value })) : []))
-    for (let i = 0; i < interests.length; i += chunk) await db.db.insert(db.table(SLUGS.subscribers, 'interests')).values(interests.slice(i, i + chunk))
+    const interests = rows.flatMap((s) =>
+      idOf.has(s.lineUserId) ? (s.interests ?? []).map((value, i) => ({ order: i + 1, parent: idOf.get(s.lineUserId), value })) : [],
+    )
+    for (let i = 0; i < interests.length; i += chunk)
+      await db.db.insert(db.table(SLUGS.subscribers, 'interests')).values(interests.slice(i, i + chunk))
   }
   return added
 }

@@ -18,7 +18,9 @@ export type CountWarning = { code: 'narrowcast' | 'statistics'; message: string 
 /** Warnings an editor sees next to a segment's recipient count. */
 export const countWarnings = (count: number, req?: Pick<PayloadRequest, 't'>): CountWarning[] => {
   const warnings: CountWarning[] = []
-  if (count < STATISTICS_MINIMUM) warnings.push({ code: 'statistics', message: lineT(req, 'warnStatistics', { minimum: STATISTICS_MINIMUM }) })
-  if (count < NARROWCAST_MINIMUM) warnings.push({ code: 'narrowcast', message: lineT(req, 'warnNarrowcast', { minimum: NARROWCAST_MINIMUM }) })
+  if (count < STATISTICS_MINIMUM)
+    warnings.push({ code: 'statistics', message: lineT(req, 'warnStatistics', { minimum: STATISTICS_MINIMUM }) })
+  if (count < NARROWCAST_MINIMUM)
+    warnings.push({ code: 'narrowcast', message: lineT(req, 'warnNarrowcast', { minimum: NARROWCAST_MINIMUM }) })
   return warnings
 }

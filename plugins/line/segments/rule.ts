@@ -25,7 +25,8 @@ const CRITERIA = [
 
 export type SubscriberAttributes = { ageBand?: null | string; interests?: null | string[]; municipality?: null | string }
 
-const nonEmpty = (values: null | string[] | undefined) => (Array.isArray(values) ? values.filter((v) => typeof v === 'string' && v.length > 0) : [])
+const nonEmpty = (values: null | string[] | undefined) =>
+  Array.isArray(values) ? values.filter((v) => typeof v === 'string' && v.length > 0) : []
 
 /** The `where` of one rule over subscribers; undefined for a rule without criteria (every follower, 全県). */
 export const ruleWhere = (rule: SegmentRule): undefined | Where => {

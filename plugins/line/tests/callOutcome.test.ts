@@ -9,7 +9,10 @@ const httpError = (status: number, body = '', headers: Record<string, string> = 
 
 describe('what to do after a failed LINE call', () => {
   it('409 on a retry key is "already sent", with the accepted request id', () => {
-    expect(classifyCallError(httpError(409, '{}', { 'x-line-accepted-request-id': 'req-1' }))).toEqual({ kind: 'accepted', requestId: 'req-1' })
+    expect(classifyCallError(httpError(409, '{}', { 'x-line-accepted-request-id': 'req-1' }))).toEqual({
+      kind: 'accepted',
+      requestId: 'req-1',
+    })
   })
   it('429 waits for Retry-After; 5xx and timeouts are retried; other 4xx fail with LINE’s message', () => {
     expect(classifyCallError(httpError(429, '', { 'retry-after': '3' }))).toEqual({ kind: 'rateLimited', retryAfterMs: 3000 })
@@ -17,7 +20,15 @@ describe('what to do after a failed LINE call', () => {
     expect(classifyCallError(new CallTimeoutError(100)).kind).toBe('transient')
     expect(classifyCallError(new TypeError('fetch failed')).kind).toBe('transient')
     expect(
-      classifyCallError(httpError(400, JSON.stringify({ details: [{ message: 'May not be empty', property: 'messages[0].text' }], message: 'The request body has 1 error(s)' }))),
+      classifyCallError(
+        httpError(
+          400,
+          JSON.stringify({
+            details: [{ message: 'May not be empty', property: 'messages[0].text' }],
+            message: 'The request body has 1 error(s)',
+          }),
+        ),
+      ),
     ).toEqual({ kind: 'rejected', message: 'The request body has 1 error(s) (messages[0].text: May not be empty)', status: 400 })
   })
   it('reads Retry-After as seconds or a date', () => {

@@ -30,8 +30,14 @@ describe('registration conversation', () => {
   })
 
   it('accepts a typed municipality name or code while asking for it; other text is an inquiry', () => {
-    expect(say({ registrationStep: 'region' }, { kind: 'text', text: '大仙市' }).updates).toEqual({ municipality: 'daisen', registrationStep: 'ageBand' })
-    expect(say({ registrationStep: 'municipality' }, { kind: 'text', text: '05202' }).updates).toEqual({ municipality: 'noshiro', registrationStep: 'ageBand' })
+    expect(say({ registrationStep: 'region' }, { kind: 'text', text: '大仙市' }).updates).toEqual({
+      municipality: 'daisen',
+      registrationStep: 'ageBand',
+    })
+    expect(say({ registrationStep: 'municipality' }, { kind: 'text', text: '05202' }).updates).toEqual({
+      municipality: 'noshiro',
+      registrationStep: 'ageBand',
+    })
     expect(say({ registrationStep: null }, { kind: 'text', text: '大仙市' }).inquiry).toBe(true)
     expect(say({}, { kind: 'text', text: ' 設定 ' }).updates).toEqual({ registrationStep: 'region' })
   })
@@ -52,7 +58,9 @@ describe('registration conversation', () => {
   it("refuses a vocabulary whose questions would not fit LINE's 13 quick replies", () => {
     const many = Array.from({ length: 14 }, (_, i) => ({ label: `町${i}`, value: `m${i}` }))
     expect(() => resolveOptions({ residents: { interests: TEST_RESIDENTS.interests, municipalities: many } })).toThrow(/13/)
-    expect(() => resolveOptions({ residents: { ...TEST_RESIDENTS, regions: [{ label: 'x', municipalities: ['nowhere'], value: 'x' }] } })).toThrow(/unknown municipality/)
+    expect(() =>
+      resolveOptions({ residents: { ...TEST_RESIDENTS, regions: [{ label: 'x', municipalities: ['nowhere'], value: 'x' }] } }),
+    ).toThrow(/unknown municipality/)
     expect(() => resolveOptions({ residents: { interests: [], municipalities: [] } })).toThrow(/required/)
   })
 })

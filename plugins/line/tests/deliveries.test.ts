@@ -28,7 +28,12 @@ describe('LINE deliveries over REST against the emulator', () => {
   let noticeId: number | string
   let segmentId: number | string
   const residents = Array.from({ length: 1200 }, (_, i) => generatedSubscriber('deliveries', i))
-  const rule = { ageBands: [], combinator: 'and' as const, interests: ['kosodate', 'iju', 'bosai'], municipalities: ['akita', 'yokote', 'daisen', 'odate', 'noshiro', 'oga'] }
+  const rule = {
+    ageBands: [],
+    combinator: 'and' as const,
+    interests: ['kosodate', 'iju', 'bosai'],
+    municipalities: ['akita', 'yokote', 'daisen', 'odate', 'noshiro', 'oga'],
+  }
   const editorLineId = userIdFor('editor-phone')
 
   const get = (path: string) => fetch(`${server.baseUrl}${path}`, { headers: editorHeaders }).then((r) => r.json() as Promise<any>)
@@ -91,7 +96,11 @@ describe('LINE deliveries over REST against the emulator', () => {
   })
 
   it('previews the Flex message that will be sent', async () => {
-    const res = await post('/api/line-deliveries/preview', { collection: 'line-test-notices', document: noticeId, extraText: '詳細は県のサイトへ' })
+    const res = await post('/api/line-deliveries/preview', {
+      collection: 'line-test-notices',
+      document: noticeId,
+      extraText: '詳細は県のサイトへ',
+    })
     expect(res.status).toBe(200)
     const body = (await res.json()) as { messages: any[]; problems: unknown[] }
     expect(body.problems).toEqual([])
@@ -107,7 +116,10 @@ describe('LINE deliveries over REST against the emulator', () => {
       [{ collection: 'nope', document: noticeId, mode: 'live', segments: [segmentId] }, /collection/],
       [{ collection: 'line-test-notices', document: '999999', mode: 'live', segments: [segmentId] }, /999999/],
       [{ collection: 'line-test-notices', document: noticeId, mode: 'live', segments: [] }, /segments/],
-      [{ collection: 'line-test-notices', document: noticeId, mode: 'live', segments: [segmentId], extraText: 'あ'.repeat(5001) }, /extraText|5000/],
+      [
+        { collection: 'line-test-notices', document: noticeId, mode: 'live', segments: [segmentId], extraText: 'あ'.repeat(5001) },
+        /extraText|5000/,
+      ],
     ]
     for (const [body, pattern] of cases) {
       const res = await post('/api/line-deliveries', body)
@@ -129,7 +141,10 @@ describe('LINE deliveries over REST against the emulator', () => {
     const res = await post('/api/line-deliveries', { collection: 'line-test-notices', document: noticeId, mode: 'test' })
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { id: number } }
-    const done = await waitFor(() => get(`/api/line-deliveries/${doc.id}/progress`), (p) => p.status === 'done')
+    const done = await waitFor(
+      () => get(`/api/line-deliveries/${doc.id}/progress`),
+      (p) => p.status === 'done',
+    )
     expect(done).toMatchObject({ sent: 1, total: 1 })
     const report = await emulatorDeliveries(emu)
     expect(report.perUser).toEqual({ [editorLineId]: 1 })
@@ -137,12 +152,20 @@ describe('LINE deliveries over REST against the emulator', () => {
 
   it('a live delivery reaches each segment member exactly once, and nobody else', async () => {
     await resetEmulator(emu)
-    const res = await post('/api/line-deliveries', { collection: 'line-test-notices', document: noticeId, mode: 'live', segments: [segmentId] })
+    const res = await post('/api/line-deliveries', {
+      collection: 'line-test-notices',
+      document: noticeId,
+      mode: 'live',
+      segments: [segmentId],
+    })
     expect(res.status).toBe(201)
     const { doc } = (await res.json()) as { doc: { aggregationUnit: string; id: number; status: string } }
     expect(doc.aggregationUnit).toMatch(/^akita_\d{8}_[0-9a-f]{6}$/)
     const expected = residents.filter((r) => matchesRule(rule, r)).map((r) => r.lineUserId)
-    const done = await waitFor(() => get(`/api/line-deliveries/${doc.id}/progress`), (p) => p.status === 'done')
+    const done = await waitFor(
+      () => get(`/api/line-deliveries/${doc.id}/progress`),
+      (p) => p.status === 'done',
+    )
     expect(done).toMatchObject({ failed: 0, sent: expected.length, total: expected.length })
     const report = await emulatorDeliveries(emu)
     expect(Object.keys(report.perUser).sort()).toEqual([...expected].sort())
@@ -159,9 +182,17 @@ describe('LINE deliveries over REST against the emulator', () => {
     const expected = residents.filter((r) => matchesRule(rule, r) || matchesRule(orRule, r)).map((r) => r.lineUserId)
     const orCount = ((await (await post('/api/line-segments/count', orRule)).json()) as { count: number }).count
     expect(orCount).toBe(residents.filter((r) => matchesRule(orRule, r)).length)
-    const res = await post('/api/line-deliveries', { collection: 'line-test-notices', document: noticeId, mode: 'live', segments: [segmentId, orId] })
+    const res = await post('/api/line-deliveries', {
+      collection: 'line-test-notices',
+      document: noticeId,
+      mode: 'live',
+      segments: [segmentId, orId],
+    })
     const { doc } = (await res.json()) as { doc: { id: number } }
-    await waitFor(() => get(`/api/line-deliveries/${doc.id}/progress`), (p) => p.status === 'done')
+    await waitFor(
+      () => get(`/api/line-deliveries/${doc.id}/progress`),
+      (p) => p.status === 'done',
+    )
     const report = await emulatorDeliveries(emu)
     expect(Object.keys(report.perUser).sort()).toEqual([...expected].sort())
     expect(Object.values(report.perUser).every((n) => n === 1)).toBe(true)
@@ -186,7 +217,13 @@ describe('LINE deliveries over REST against the emulator', () => {
   it('cancels a scheduled delivery, and then nothing is sent', async () => {
     await resetEmulator(emu)
     const at = new Date(Date.now() + 60_000).toISOString()
-    const res = await post('/api/line-deliveries', { collection: 'line-test-notices', document: noticeId, mode: 'live', scheduledAt: at, segments: [segmentId] })
+    const res = await post('/api/line-deliveries', {
+      collection: 'line-test-notices',
+      document: noticeId,
+      mode: 'live',
+      scheduledAt: at,
+      segments: [segmentId],
+    })
     const { doc } = (await res.json()) as { doc: { id: number } }
     const cancel = await post(`/api/line-deliveries/${doc.id}/cancel`, {})
     expect(cancel.status).toBe(200)
@@ -199,9 +236,19 @@ describe('LINE deliveries over REST against the emulator', () => {
   it('two processes racing for one delivery: one claims it, each resident gets it once', async () => {
     await resetEmulator(emu)
     const at = new Date(Date.now() + 60_000).toISOString()
-    const res = await post('/api/line-deliveries', { collection: 'line-test-notices', document: noticeId, mode: 'live', scheduledAt: at, segments: [segmentId] })
+    const res = await post('/api/line-deliveries', {
+      collection: 'line-test-notices',
+      document: noticeId,
+      mode: 'live',
+      scheduledAt: at,
+      segments: [segmentId],
+    })
     const { doc } = (await res.json()) as { doc: { id: number } }
-    await server.payload.db.updateOne({ collection: 'line-deliveries', data: { scheduledAt: new Date(Date.now() - 1000).toISOString() }, id: doc.id })
+    await server.payload.db.updateOne({
+      collection: 'line-deliveries',
+      data: { scheduledAt: new Date(Date.now() - 1000).toISOString() },
+      id: doc.id,
+    })
     const results = await Promise.all([
       runDelivery(server.payload, doc.id, { holder: 'host-a:1' }),
       runDelivery(server.payload, doc.id, { holder: 'host-b:2' }),

@@ -42,11 +42,25 @@ describe('freezing a live delivery’s recipients into batches', () => {
       overrideAccess: true,
       where: { lineUserId: { in: [residents[0].lineUserId, residents[1].lineUserId] } },
     })
-    const segment = await payload.create({ collection: 'line-segments', data: { ...rule, name: '子育て or 秋田市・横手市' }, overrideAccess: true })
-    const notice = await payload.create({ collection: 'line-test-notices', data: { summary: '冬の備え', title: '冬の備え' }, overrideAccess: true })
+    const segment = await payload.create({
+      collection: 'line-segments',
+      data: { ...rule, name: '子育て or 秋田市・横手市' },
+      overrideAccess: true,
+    })
+    const notice = await payload.create({
+      collection: 'line-test-notices',
+      data: { summary: '冬の備え', title: '冬の備え' },
+      overrideAccess: true,
+    })
     delivery = await payload.create({
       collection: 'line-deliveries',
-      data: { collection: 'line-test-notices', document: String(notice.id), mode: 'live', scheduledAt: new Date(Date.now() + 86_400_000).toISOString(), segments: [segment.id] },
+      data: {
+        collection: 'line-test-notices',
+        document: String(notice.id),
+        mode: 'live',
+        scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+        segments: [segment.id],
+      },
       overrideAccess: true,
     })
   }, 120_000)
@@ -55,7 +69,9 @@ describe('freezing a live delivery’s recipients into batches', () => {
   it('writes numbered batches of at most 500 holding each matching follower once, with fresh UUID retry keys', async () => {
     const matching = (
       await payload.find({ collection: 'line-subscribers', depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'id' })
-    ).docs.filter((s: any) => s.followState === 'following' && matchesRule(rule, s)).map((s: any) => s.lineUserId as string)
+    ).docs
+      .filter((s: any) => s.followState === 'following' && matchesRule(rule, s))
+      .map((s: any) => s.lineUserId as string)
     expect(matching.length).toBeGreaterThan(1000)
 
     const total = await freezeRecipients(payload, delivery as never, 500)

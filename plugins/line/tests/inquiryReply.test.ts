@@ -31,7 +31,13 @@ describe('LINE inquiry replies', () => {
     })
     const inquiry = await server.payload.create({
       collection: 'line-inquiries',
-      data: { department: kodomoId, receivedAt: new Date().toISOString(), status: 'new', subscriber: subscriber.id, text: '保育園の入園申込はいつからですか？' },
+      data: {
+        department: kodomoId,
+        receivedAt: new Date().toISOString(),
+        status: 'new',
+        subscriber: subscriber.id,
+        text: '保育園の入園申込はいつからですか？',
+      },
       overrideAccess: true,
     })
     return { id: inquiry.id, lineUserId }

@@ -68,7 +68,11 @@ describe('Flex message from a document', () => {
 })
 
 describe('LINE limits before sending', () => {
-  const bubble = (text: string) => ({ altText: 'a', contents: { body: { contents: [{ text, type: 'text' }], layout: 'vertical', type: 'box' }, type: 'bubble' }, type: 'flex' })
+  const bubble = (text: string) => ({
+    altText: 'a',
+    contents: { body: { contents: [{ text, type: 'text' }], layout: 'vertical', type: 'box' }, type: 'bubble' },
+    type: 'flex',
+  })
 
   it('refuses no messages, more than 5, an over-long text and alt text', () => {
     expect(validateMessages([])).toHaveLength(1)
@@ -80,8 +84,16 @@ describe('LINE limits before sending', () => {
   it('refuses a bubble over 30 KB and bad link and image URLs', () => {
     expect(validateMessages([bubble('字'.repeat(10_500))])[0].message).toMatch(/30KB/)
     const withLink = bubble('x') as any
-    withLink.contents.footer = { contents: [{ action: { label: 'x', type: 'uri', uri: 'ftp://x' }, type: 'button' }], layout: 'vertical', type: 'box' }
+    withLink.contents.footer = {
+      contents: [{ action: { label: 'x', type: 'uri', uri: 'ftp://x' }, type: 'button' }],
+      layout: 'vertical',
+      type: 'box',
+    }
     withLink.contents.hero = { type: 'image', url: 'http://insecure.example/a.jpg' }
-    expect(validateMessages([withLink]).map((p) => p.path).sort()).toEqual(['messages[0].contents.footer.contents[0].action.uri', 'messages[0].contents.hero.url'])
+    expect(
+      validateMessages([withLink])
+        .map((p) => p.path)
+        .sort(),
+    ).toEqual(['messages[0].contents.footer.contents[0].action.uri', 'messages[0].contents.hero.url'])
   })
 })

@@ -9,7 +9,11 @@ import { buildConfig } from 'payload'
 import { addMessageTransform, LINE_SLUGS, linePlugin, lineOptionsOf, type MessageTransformArgs } from '../index'
 import { TestNotices } from './helpers/config'
 
-const base = (): Config => ({ collections: [testUsers, testDepartments, TestNotices], db: testDatabaseAdapter(), secret: 'line-plugin-test' })
+const base = (): Config => ({
+  collections: [testUsers, testDepartments, TestNotices],
+  db: testDatabaseAdapter(),
+  secret: 'line-plugin-test',
+})
 const install = (options: Partial<Parameters<typeof linePlugin>[0]> = {}) =>
   linePlugin({ collections: ['line-test-notices'], residents: TEST_RESIDENTS, ...options })(base())
 
@@ -36,7 +40,8 @@ describe('the LINE plugin installed into a bare app', () => {
     expect(serverRoutesOf(disabled)).toEqual([])
     expect(backgroundTasksOf(disabled)).toEqual([])
     const own = new Set<string>(Object.values(LINE_SLUGS))
-    const endpoints = (config: Config) => (config.collections ?? []).filter((c) => own.has(c.slug)).flatMap((c) => (Array.isArray(c.endpoints) ? c.endpoints : []))
+    const endpoints = (config: Config) =>
+      (config.collections ?? []).filter((c) => own.has(c.slug)).flatMap((c) => (Array.isArray(c.endpoints) ? c.endpoints : []))
     expect(endpoints(enabled).length).toBeGreaterThan(0)
     expect(endpoints(disabled)).toEqual([])
   })
@@ -81,7 +86,12 @@ describe('message transforms added by another plugin', () => {
     const notice = await payload.create({ collection: 'line-test-notices', data: { title: '大雪への備え' }, overrideAccess: true })
     const delivery = await payload.create({
       collection: 'line-deliveries',
-      data: { collection: 'line-test-notices', document: String(notice.id), mode: 'test', scheduledAt: new Date(Date.now() + 3_600_000).toISOString() },
+      data: {
+        collection: 'line-test-notices',
+        document: String(notice.id),
+        mode: 'test',
+        scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+      },
       overrideAccess: true,
       user: { ...user, collection: 'users', roles: ['editor'] } as never,
     })

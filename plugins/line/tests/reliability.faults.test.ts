@@ -43,10 +43,20 @@ describe('a delivery while 20 % of LINE calls fail (429, 500, timeouts before an
       data: { category: 'kanko', title: '秋田竿燈まつり 交通規制のお知らせ' },
       overrideAccess: true,
     })
-    const segment = await payload.create({ collection: 'line-segments', data: { combinator: 'and', name: '全県（障害注入）' }, overrideAccess: true })
+    const segment = await payload.create({
+      collection: 'line-segments',
+      data: { combinator: 'and', name: '全県（障害注入）' },
+      overrideAccess: true,
+    })
     const delivery = await payload.create({
       collection: 'line-deliveries',
-      data: { collection: 'line-test-notices', document: String(notice.id), mode: 'live', scheduledAt: new Date(Date.now() + 3_600_000).toISOString(), segments: [segment.id] },
+      data: {
+        collection: 'line-test-notices',
+        document: String(notice.id),
+        mode: 'live',
+        scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
+        segments: [segment.id],
+      },
       overrideAccess: true,
     })
     await payload.db.updateOne({ collection: 'line-deliveries', data: { scheduledAt: null }, id: delivery.id })
@@ -64,7 +74,10 @@ describe('a delivery while 20 % of LINE calls fail (429, 500, timeouts before an
     const faults = (await (await fetch(`${emu.url}/_emulator/faults`)).json()) as Record<string, unknown>
     const report = await emulatorDeliveries(emu)
     const counts = Array.from({ length: RECIPIENTS }, (_, i) => report.perUser[lineUserIdFor('faults', i)] ?? 0)
-    expect({ duplicated: counts.filter((n) => n > 1).length, missing: counts.filter((n) => n === 0).length }).toEqual({ duplicated: 0, missing: 0 })
+    expect({ duplicated: counts.filter((n) => n > 1).length, missing: counts.filter((n) => n === 0).length }).toEqual({
+      duplicated: 0,
+      missing: 0,
+    })
     expect(Object.keys(report.perUser)).toHaveLength(RECIPIENTS)
     const row = await payload.findByID({ collection: 'line-deliveries', id: delivery.id, overrideAccess: true })
     expect(row).toMatchObject({ failed: 0, sent: RECIPIENTS, status: 'done', total: RECIPIENTS })

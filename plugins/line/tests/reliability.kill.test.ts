@@ -112,6 +112,12 @@ describe(`a ${RECIPIENTS.toLocaleString('en')}-recipient delivery whose sending 
     const status = await startWorker(['status', id], env())
     const line = await status.waitFor(/^status /)
     await status.exited
-    expect(JSON.parse(line.slice('status '.length))).toEqual({ batches: RECIPIENTS / 500, failed: 0, sent: RECIPIENTS, status: 'done', total: RECIPIENTS })
+    expect(JSON.parse(line.slice('status '.length))).toEqual({
+      batches: RECIPIENTS / 500,
+      failed: 0,
+      sent: RECIPIENTS,
+      status: 'done',
+      total: RECIPIENTS,
+    })
   }, 300_000)
 })

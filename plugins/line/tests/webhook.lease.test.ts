@@ -31,13 +31,19 @@ describe('webhook events left unfinished by a process that died', () => {
   /** Stored as the webhook stores it, then left as a dead process leaves it. */
   const strand = async (event: WebhookEvent, left: Record<string, unknown>) => {
     const [id] = await storeEvents(server.payload, [event])
-    await server.payload.db.updateOne({ collection: 'line-webhook-events', data: { receivedAt: ago(10 * lease), ...left }, id, req: undefined })
+    await server.payload.db.updateOne({
+      collection: 'line-webhook-events',
+      data: { receivedAt: ago(10 * lease), ...left },
+      id,
+      req: undefined,
+    })
     return id
   }
   const row = async (id: number | string) =>
     (await server.payload.findByID({ collection: 'line-webhook-events', depth: 0, id, overrideAccess: true })) as unknown as EventRow
   const subscriber = async (lineUserId: string) =>
-    (await server.payload.find({ collection: 'line-subscribers', overrideAccess: true, where: { lineUserId: { equals: lineUserId } } })).docs as Record<string, any>[]
+    (await server.payload.find({ collection: 'line-subscribers', overrideAccess: true, where: { lineUserId: { equals: lineUserId } } }))
+      .docs as Record<string, any>[]
   const ctx = () => ({ client: createMessagingClient(lineClientConfig()), options: lineOptionsOf(server.payload), payload: server.payload })
 
   beforeAll(async () => {
@@ -55,15 +61,30 @@ describe('webhook events left unfinished by a process that died', () => {
 
   it('a follow left "processing" under a lapsed claim and a message left "pending" are processed once; a live claim is left alone', async () => {
     const userId = userIdFor('lease-follow')
-    const follow = await strand(eventFor(userId, { type: 'follow' }), { attempts: 1, claimedAt: ago(2 * lease), claimedBy: 'dead-process', status: 'processing' })
+    const follow = await strand(eventFor(userId, { type: 'follow' }), {
+      attempts: 1,
+      claimedAt: ago(2 * lease),
+      claimedBy: 'dead-process',
+      status: 'processing',
+    })
     const text = await strand(eventFor(userId, { message: { text: '除雪の予定を教えてください', type: 'text' }, type: 'message' }), {})
     const otherUser = userIdFor('lease-live')
-    const live = await strand(eventFor(otherUser, { type: 'follow' }), { attempts: 1, claimedAt: ago(100), claimedBy: 'live-process', status: 'processing' })
+    const live = await strand(eventFor(otherUser, { type: 'follow' }), {
+      attempts: 1,
+      claimedAt: ago(100),
+      claimedBy: 'live-process',
+      status: 'processing',
+    })
 
     // Stuck before claims were recorded: 'processing', no claim time, last written long ago.
     const legacyUser = userIdFor('lease-legacy')
     const legacy = await strand(eventFor(legacyUser, { type: 'follow' }), { attempts: null, status: 'processing' })
-    await server.payload.db.updateOne({ collection: 'line-webhook-events', data: { updatedAt: ago(2 * lease) }, id: legacy, req: undefined })
+    await server.payload.db.updateOne({
+      collection: 'line-webhook-events',
+      data: { updatedAt: ago(2 * lease) },
+      id: legacy,
+      req: undefined,
+    })
 
     expect(await resumeUnfinishedEvents(server.payload)).toBe(3)
     expect(await row(legacy)).toMatchObject({ attempts: 1, status: 'done' })
@@ -73,13 +94,25 @@ describe('webhook events left unfinished by a process that died', () => {
     expect(await row(live)).toMatchObject({ attempts: 1, status: 'processing' })
     expect(await subscriber(userId)).toHaveLength(1)
     expect(await subscriber(otherUser)).toHaveLength(0)
-    const inquiries = await server.payload.count({ collection: 'line-inquiries', overrideAccess: true, where: { text: { equals: '除雪の予定を教えてください' } } })
+    const inquiries = await server.payload.count({
+      collection: 'line-inquiries',
+      overrideAccess: true,
+      where: { text: { equals: '除雪の予定を教えてください' } },
+    })
     expect(inquiries.totalDocs).toBe(1)
 
     // A second sweep, and the webhook's own queue meeting the same rows, change nothing.
     expect(await resumeUnfinishedEvents(server.payload)).toBe(0)
     await enqueueEvents(server.payload, [follow, text])
-    expect((await server.payload.count({ collection: 'line-inquiries', overrideAccess: true, where: { text: { equals: '除雪の予定を教えてください' } } })).totalDocs).toBe(1)
+    expect(
+      (
+        await server.payload.count({
+          collection: 'line-inquiries',
+          overrideAccess: true,
+          where: { text: { equals: '除雪の予定を教えてください' } },
+        })
+      ).totalDocs,
+    ).toBe(1)
     expect(await subscriber(userId)).toHaveLength(1)
   })
 
@@ -105,7 +138,12 @@ describe('webhook events left unfinished by a process that died', () => {
 
   it('the server’s background sweep takes a claim over once it is older than the lease, not before', async () => {
     const userId = userIdFor('lease-sweeper')
-    const id = await strand(eventFor(userId, { type: 'follow' }), { attempts: 1, claimedAt: ago(0), claimedBy: 'slow-or-dead-process', status: 'processing' })
+    const id = await strand(eventFor(userId, { type: 'follow' }), {
+      attempts: 1,
+      claimedAt: ago(0),
+      claimedBy: 'slow-or-dead-process',
+      status: 'processing',
+    })
     const stop = await startBackgroundWork(server.payload)
     try {
       await new Promise((r) => setTimeout(r, lease / 2))
@@ -133,12 +171,29 @@ describe('webhook events left unfinished by a process that died', () => {
 
   it('a resident’s later event waits while an earlier one is unfinished, then runs after it', async () => {
     const userId = userIdFor('lease-order')
-    const follow = await strand(eventFor(userId, { type: 'follow' }), { attempts: 1, claimedAt: ago(0), claimedBy: 'live-process', status: 'processing' })
-    const [postback] = await storeEvents(server.payload, [eventFor(userId, { postback: { data: 'action=interest&v=bosai' }, type: 'postback' })])
+    const follow = await strand(eventFor(userId, { type: 'follow' }), {
+      attempts: 1,
+      claimedAt: ago(0),
+      claimedBy: 'live-process',
+      status: 'processing',
+    })
+    const [postback] = await storeEvents(server.payload, [
+      eventFor(userId, { postback: { data: 'action=interest&v=bosai' }, type: 'postback' }),
+    ])
     await enqueueEvents(server.payload, [postback])
     expect((await row(postback)).status).toBe('pending')
-    await server.payload.db.updateOne({ collection: 'line-webhook-events', data: { claimedAt: ago(2 * lease) }, id: follow, req: undefined })
-    await server.payload.db.updateOne({ collection: 'line-webhook-events', data: { receivedAt: ago(2 * lease) }, id: postback, req: undefined })
+    await server.payload.db.updateOne({
+      collection: 'line-webhook-events',
+      data: { claimedAt: ago(2 * lease) },
+      id: follow,
+      req: undefined,
+    })
+    await server.payload.db.updateOne({
+      collection: 'line-webhook-events',
+      data: { receivedAt: ago(2 * lease) },
+      id: postback,
+      req: undefined,
+    })
     expect(await resumeUnfinishedEvents(server.payload)).toBe(2)
     expect(await subscriber(userId)).toMatchObject([{ followState: 'following', interests: ['bosai'], registrationStep: 'interests' }])
   })

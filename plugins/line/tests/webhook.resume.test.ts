@@ -57,7 +57,9 @@ describe('webhook events a dead process left unfinished, resumed by several proc
     child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()))
     const done = new Promise<string[]>((resolve, reject) =>
       child.on('exit', (code, signal) =>
-        code === 0 || signal === 'SIGKILL' ? resolve(lines) : reject(new Error(`${args[0]} exited ${code}: ${lines.slice(-3).join(' | ')}\n${stderr.slice(-1500)}`)),
+        code === 0 || signal === 'SIGKILL'
+          ? resolve(lines)
+          : reject(new Error(`${args[0]} exited ${code}: ${lines.slice(-3).join(' | ')}\n${stderr.slice(-1500)}`)),
       ),
     )
     return { child, done, lines }

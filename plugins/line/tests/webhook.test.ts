@@ -36,9 +36,8 @@ describe('LINE webhook', () => {
     return body
   }
   const subscriber = async (lineUserId: string) =>
-    (await server.payload.find({ collection: 'line-subscribers', overrideAccess: true, where: { lineUserId: { equals: lineUserId } } })).docs[0] as
-      | Record<string, any>
-      | undefined
+    (await server.payload.find({ collection: 'line-subscribers', overrideAccess: true, where: { lineUserId: { equals: lineUserId } } }))
+      .docs[0] as Record<string, any> | undefined
   const event = (over: Record<string, unknown>) => ({
     deliveryContext: { isRedelivery: false },
     mode: 'active',
@@ -62,7 +61,10 @@ describe('LINE webhook', () => {
   beforeEach(() => drainQueue(server.payload))
 
   describe('refuses what LINE did not sign, and writes nothing', () => {
-    const body = JSON.stringify({ destination: 'Uxxx', events: [event({ source: { type: 'user', userId: userIdFor('intruder') }, type: 'follow' })] })
+    const body = JSON.stringify({
+      destination: 'Uxxx',
+      events: [event({ source: { type: 'user', userId: userIdFor('intruder') }, type: 'follow' })],
+    })
 
     it('missing signature → 401', async () => {
       const res = await postRaw(body)
@@ -97,7 +99,11 @@ describe('LINE webhook', () => {
 
   it('a body over the limit → 413 without being read, declared or streamed; nothing is stored', async () => {
     const big = Buffer.alloc(2 * 1024 * 1024, 0x20)
-    const declared = await fetch(`${server.baseUrl}/line/webhook`, { body: big, headers: { 'x-line-signature': sign(big.toString()) }, method: 'POST' })
+    const declared = await fetch(`${server.baseUrl}/line/webhook`, {
+      body: big,
+      headers: { 'x-line-signature': sign(big.toString()) },
+      method: 'POST',
+    })
     expect(declared.status).toBe(413)
     expect(((await declared.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/1 MB/)
     const chunks = [Buffer.alloc(600 * 1024, 0x20), Buffer.alloc(600 * 1024, 0x20)]
@@ -108,7 +114,12 @@ describe('LINE webhook', () => {
         else controller.close()
       },
     })
-    const streamed = await fetch(`${server.baseUrl}/line/webhook`, { body: stream, duplex: 'half', headers: { 'x-line-signature': 'x' }, method: 'POST' } as RequestInit)
+    const streamed = await fetch(`${server.baseUrl}/line/webhook`, {
+      body: stream,
+      duplex: 'half',
+      headers: { 'x-line-signature': 'x' },
+      method: 'POST',
+    } as RequestInit)
     expect(streamed.status).toBe(413)
     expect(await count('line-webhook-events')).toBe(0)
     const ok = JSON.stringify({ destination: 'U1', events: [] })
@@ -143,7 +154,16 @@ describe('LINE webhook', () => {
     const userId = userIdFor('registering')
     const source = { type: 'user', userId }
     await replay([{ source, type: 'follow' }])
-    for (const data of ['action=region&v=chuo', 'action=municipality&v=akita', 'action=age&v=thirties', 'action=interest&v=kosodate', 'action=interest&v=bosai', 'action=interest&v=kanko', 'action=interest&v=kanko', 'action=done']) {
+    for (const data of [
+      'action=region&v=chuo',
+      'action=municipality&v=akita',
+      'action=age&v=thirties',
+      'action=interest&v=kosodate',
+      'action=interest&v=bosai',
+      'action=interest&v=kanko',
+      'action=interest&v=kanko',
+      'action=done',
+    ]) {
       await replay([{ postback: { data }, source, type: 'postback' }])
     }
     const row = await subscriber(userId)
@@ -158,8 +178,13 @@ describe('LINE webhook', () => {
 
   it('free text goes to the right department’s inbox', async () => {
     const userId = userIdFor('asking')
-    await replay([{ source: { type: 'user', userId }, type: 'follow' }, { postback: { data: 'action=done' }, source: { type: 'user', userId }, type: 'postback' }])
-    await replay([{ message: { text: '保育園の入園申込はいつからですか？', type: 'text' }, source: { type: 'user', userId }, type: 'message' }])
+    await replay([
+      { source: { type: 'user', userId }, type: 'follow' },
+      { postback: { data: 'action=done' }, source: { type: 'user', userId }, type: 'postback' },
+    ])
+    await replay([
+      { message: { text: '保育園の入園申込はいつからですか？', type: 'text' }, source: { type: 'user', userId }, type: 'message' },
+    ])
     const inquiries = await server.payload.find({ collection: 'line-inquiries', depth: 1, overrideAccess: true })
     expect(inquiries.docs).toHaveLength(1)
     expect(inquiries.docs[0]).toMatchObject({ matchedKeyword: '保育', status: 'new', text: '保育園の入園申込はいつからですか？' })
@@ -168,7 +193,9 @@ describe('LINE webhook', () => {
 
   it('a webhookEventId replayed 100 times is applied once', async () => {
     const userId = userIdFor('replayer')
-    const first = await replay([{ message: { text: '除雪の予定を知りたいです', type: 'text' }, source: { type: 'user', userId }, type: 'message' }])
+    const first = await replay([
+      { message: { text: '除雪の予定を知りたいです', type: 'text' }, source: { type: 'user', userId }, type: 'message' },
+    ])
     const body = JSON.stringify(first.sent)
     const before = await count('line-inquiries')
     const statuses = await Promise.all(Array.from({ length: 100 }, () => postRaw(body, sign(body)).then((r) => r.status)))

@@ -110,7 +110,8 @@ export const ja = {
     progressFailed: '（失敗 {{failed}} 人）',
     progressLineError: 'LINE のエラー: {{error}}',
     progressSent: '{{sent}} / {{total}} 人に送信',
-    sandboxBody: 'LINE チャネルが未設定のため、配信はすべてローカルのエミュレーター（{{url}}）に送られ、住民のスマートフォンには届きません。',
+    sandboxBody:
+      'LINE チャネルが未設定のため、配信はすべてローカルのエミュレーター（{{url}}）に送られ、住民のスマートフォンには届きません。',
     sandboxHeader: 'LINE サンドボックスモード — 配信はエミュレーター（{{url}}）に送られます',
     sandboxTitle: 'LINE サンドボックスモード:',
     segmentAgeBands: '年代（いずれか）',

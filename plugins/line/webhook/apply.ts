@@ -30,7 +30,8 @@ const upsertSubscriber = async (payload: Payload, lineUserId: string, plan: NonN
 }
 
 const inquiryExists = async (payload: Payload, sourceEventId: string) =>
-  (await payload.count({ collection: SLUGS.inquiries, overrideAccess: true, where: { sourceEventId: { equals: sourceEventId } } })).totalDocs > 0
+  (await payload.count({ collection: SLUGS.inquiries, overrideAccess: true, where: { sourceEventId: { equals: sourceEventId } } }))
+    .totalDocs > 0
 
 /** Applies a stored plan; running it twice leaves the same rows as running it once. */
 export const applyPlan = async (payload: Payload, plan: EventPlan, eventKey: string) => {
@@ -39,7 +40,11 @@ export const applyPlan = async (payload: Payload, plan: EventPlan, eventKey: str
   const owner = subscriber ?? (await findSubscriber(payload, plan.lineUserId))
   if (!owner || (await inquiryExists(payload, eventKey))) return
   try {
-    await payload.create({ collection: SLUGS.inquiries, data: { ...plan.inquiry, sourceEventId: eventKey, subscriber: owner.id }, overrideAccess: true })
+    await payload.create({
+      collection: SLUGS.inquiries,
+      data: { ...plan.inquiry, sourceEventId: eventKey, subscriber: owner.id },
+      overrideAccess: true,
+    })
   } catch (error) {
     // Two processes applying the same plan: the unique sourceEventId keeps one inquiry.
     if (!(await inquiryExists(payload, eventKey))) throw error

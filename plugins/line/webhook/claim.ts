@@ -50,11 +50,19 @@ export const claimEvent = async (
   id: number | string,
   { leaseMs, staleOnly }: { leaseMs: number; staleOnly: boolean },
 ): Promise<Claim | null> => {
-  const row = (await payload.findByID({ collection: SLUGS.events, depth: 0, disableErrors: true, id, overrideAccess: true })) as unknown as EventRow | null
+  const row = (await payload.findByID({
+    collection: SLUGS.events,
+    depth: 0,
+    disableErrors: true,
+    id,
+    overrideAccess: true,
+  })) as unknown as EventRow | null
   if (!row || FINAL.has(row.status) || (await waitsForEarlier(payload, row))) return null
   const now = Date.now()
   const attempts = row.attempts ?? 0
-  const guard = { and: [{ attempts: { equals: row.attempts ?? null } }, unfinishedEventWhere(new Date(now - leaseMs).toISOString(), { staleOnly })] }
+  const guard = {
+    and: [{ attempts: { equals: row.attempts ?? null } }, unfinishedEventWhere(new Date(now - leaseMs).toISOString(), { staleOnly })],
+  }
   const token = `${processHolderId}:${crypto.randomUUID()}`
   const won = await compareAndSet(payload, SLUGS.events, id, guard, {
     attempts: attempts + 1,

@@ -31,7 +31,14 @@ export type EventPlan = {
 const departmentIdByCode = async ({ options, payload }: HandleContext, code: string | undefined) => {
   if (!code) return null
   const { departmentCodeField, departments } = options.organisation
-  const found = await payload.find({ collection: departments, depth: 0, limit: 1, overrideAccess: true, pagination: false, where: { [departmentCodeField]: { equals: code } } })
+  const found = await payload.find({
+    collection: departments,
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    pagination: false,
+    where: { [departmentCodeField]: { equals: code } },
+  })
   return found.docs[0]?.id ?? null
 }
 

@@ -44,7 +44,11 @@ const run = async (payload: Payload, claim: Claim): Promise<boolean> => {
     payload.logger.error({ err: error, msg: `LINE webhook event ${claim.id} failed (attempt ${claim.attempt})` })
     const message = ((error as Error)?.message ?? String(error)).slice(0, 500)
     // Given back for a later sweep, until it has failed too often to be a passing problem.
-    await updateClaimed(payload, claim, claim.attempt >= MAX_EVENT_ATTEMPTS ? { error: message, status: 'failed' } : { error: message, status: 'pending' })
+    await updateClaimed(
+      payload,
+      claim,
+      claim.attempt >= MAX_EVENT_ATTEMPTS ? { error: message, status: 'failed' } : { error: message, status: 'pending' },
+    )
     return false
   }
 }
@@ -56,7 +60,10 @@ const processOne = async (payload: Payload, id: number | string, staleOnly: bool
 
 const chain = <T>(payload: Payload, work: () => Promise<T>): Promise<T> => {
   const next = (chains.get(payload) ?? Promise.resolve()).then(work)
-  chains.set(payload, next.catch(() => undefined))
+  chains.set(
+    payload,
+    next.catch(() => undefined),
+  )
   return next
 }
 

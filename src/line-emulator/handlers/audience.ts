@@ -28,7 +28,11 @@ const add = (ctx: RouteContext): RouteResult => {
   const body = ctx.body as AudienceBody
   const group = ctx.state.audiences.get(Number(body.audienceGroupId))
   if (!group) return NOT_FOUND
-  ctx.state.audiences.add(group, (body.audiences ?? []).map((a) => a.id), body.uploadDescription)
+  ctx.state.audiences.add(
+    group,
+    (body.audiences ?? []).map((a) => a.id),
+    body.uploadDescription,
+  )
   return { status: 202, body: {}, accepted: true }
 }
 
@@ -42,8 +46,36 @@ const remove = (ctx: RouteContext): RouteResult =>
   ctx.state.audiences.delete(Number(ctx.params.audienceGroupId)) ? { status: 200, body: {}, accepted: true } : NOT_FOUND
 
 export const audienceRoutes: Route[] = [
-  { method: 'POST', path: '/v2/bot/audienceGroup/upload', operation: 'createAudienceGroup', line: true, group: 'audience', handler: create },
-  { method: 'PUT', path: '/v2/bot/audienceGroup/upload', operation: 'addAudienceToAudienceGroup', line: true, group: 'audience', handler: add },
-  { method: 'GET', path: '/v2/bot/audienceGroup/:audienceGroupId', operation: 'getAudienceData', line: true, group: 'audience', handler: read },
-  { method: 'DELETE', path: '/v2/bot/audienceGroup/:audienceGroupId', operation: 'deleteAudienceGroup', line: true, group: 'audience', handler: remove },
+  {
+    method: 'POST',
+    path: '/v2/bot/audienceGroup/upload',
+    operation: 'createAudienceGroup',
+    line: true,
+    group: 'audience',
+    handler: create,
+  },
+  {
+    method: 'PUT',
+    path: '/v2/bot/audienceGroup/upload',
+    operation: 'addAudienceToAudienceGroup',
+    line: true,
+    group: 'audience',
+    handler: add,
+  },
+  {
+    method: 'GET',
+    path: '/v2/bot/audienceGroup/:audienceGroupId',
+    operation: 'getAudienceData',
+    line: true,
+    group: 'audience',
+    handler: read,
+  },
+  {
+    method: 'DELETE',
+    path: '/v2/bot/audienceGroup/:audienceGroupId',
+    operation: 'deleteAudienceGroup',
+    line: true,
+    group: 'audience',
+    handler: remove,
+  },
 ]

@@ -79,11 +79,16 @@ const putUsers = (ctx: RouteContext): RouteResult => {
     if (typeof user?.userId !== 'string' || !USER_ID.test(user.userId)) return bad(`users[${i}].userId must match ${USER_ID.source}`)
   }
   const generate = body.generate as { count?: unknown; seed?: unknown } | undefined
-  if (generate !== undefined && (!Number.isInteger(generate.count) || (generate.count as number) < 0 || (generate.count as number) > 1_000_000)) {
+  if (
+    generate !== undefined &&
+    (!Number.isInteger(generate.count) || (generate.count as number) < 0 || (generate.count as number) > 1_000_000)
+  ) {
     return bad('generate.count must be a whole number between 0 and 1,000,000')
   }
   for (const user of list) ctx.state.users.upsert(user)
-  const generated = generate ? generatedUserIds(generate.count as number, generate.seed === undefined ? undefined : String(generate.seed)) : []
+  const generated = generate
+    ? generatedUserIds(generate.count as number, generate.seed === undefined ? undefined : String(generate.seed))
+    : []
   for (const userId of generated) ctx.state.users.upsert({ userId })
   return { status: 200, body: { ...ctx.state.users.counts(), generated } }
 }
@@ -94,7 +99,9 @@ type EngagementEvent = { type?: string; userId?: string; requestId?: string; cus
 const latestBatch = (batches: DeliveryBatch[], event: EngagementEvent, user: number): DeliveryBatch | undefined => {
   for (let i = batches.length - 1; i >= 0; i--) {
     const b = batches[i]
-    const sameRequest = event.requestId ? b.requestId === event.requestId : event.customAggregationUnit !== undefined && b.customAggregationUnit === event.customAggregationUnit
+    const sameRequest = event.requestId
+      ? b.requestId === event.requestId
+      : event.customAggregationUnit !== undefined && b.customAggregationUnit === event.customAggregationUnit
     if (sameRequest && b.recipients.includes(user)) return b
   }
   return undefined
@@ -104,7 +111,8 @@ const latestBatch = (batches: DeliveryBatch[], event: EngagementEvent, user: num
 const insightEvents = (ctx: RouteContext): RouteResult => {
   const body = objectBody(ctx)
   const events = body?.events as EngagementEvent[] | undefined
-  if (!Array.isArray(events)) return bad('the body must be { events: [{ type: "open" | "click", userId, requestId | customAggregationUnit, seq?, url? }] }')
+  if (!Array.isArray(events))
+    return bad('the body must be { events: [{ type: "open" | "click", userId, requestId | customAggregationUnit, seq?, url? }] }')
   const { deliveries: log, engagement } = ctx.state
   const resolved: { requestId: string; user: number; event: EngagementEvent }[] = []
   for (const [i, event] of events.entries()) {
@@ -135,7 +143,12 @@ const stats = (ctx: RouteContext): RouteResult => ({
     rateLimited: ctx.state.rateLimiter.rejected,
     faultsInjected: ctx.state.faults.injected,
     retryKeys: ctx.state.retryKeys.size,
-    deliveries: { total: ctx.state.deliveries.total, replies: ctx.state.deliveries.replies, users: ctx.state.deliveries.users, duplicates: ctx.state.deliveries.duplicates },
+    deliveries: {
+      total: ctx.state.deliveries.total,
+      replies: ctx.state.deliveries.replies,
+      users: ctx.state.deliveries.users,
+      duplicates: ctx.state.deliveries.duplicates,
+    },
     rssBytes: process.memoryUsage().rss,
   },
 })

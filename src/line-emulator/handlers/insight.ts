@@ -60,10 +60,19 @@ const followers = (ctx: RouteContext): RouteResult => {
   if (typeof date !== 'string') return date
   if (date >= jstDate(Date.now())) return { status: 200, body: { status: 'unready' } }
   const counts = ctx.state.users.counts()
-  return { status: 200, body: { status: 'ready', followers: counts.everFollowed, targetedReaches: counts.followers, blocks: counts.blocks } }
+  return {
+    status: 200,
+    body: { status: 'ready', followers: counts.everFollowed, targetedReaches: counts.followers, blocks: counts.blocks },
+  }
 }
 
-const ENDPOINT_FIELDS = { push: 'apiPush', multicast: 'apiMulticast', narrowcast: 'apiNarrowcast', broadcast: 'apiBroadcast', reply: 'apiReply' } as const
+const ENDPOINT_FIELDS = {
+  push: 'apiPush',
+  multicast: 'apiMulticast',
+  narrowcast: 'apiNarrowcast',
+  broadcast: 'apiBroadcast',
+  reply: 'apiReply',
+} as const
 
 const deliveries = (ctx: RouteContext): RouteResult => {
   const date = dateOrYesterday(ctx)
@@ -79,8 +88,29 @@ const deliveries = (ctx: RouteContext): RouteResult => {
 }
 
 export const insightRoutes: Route[] = [
-  { method: 'GET', path: '/v2/bot/insight/message/event', operation: 'getMessageEvent', line: true, group: 'insight', handler: messageEvent },
-  { method: 'GET', path: '/v2/bot/insight/message/event/aggregation', operation: 'getStatisticsPerUnit', line: true, group: 'insight', handler: aggregation },
+  {
+    method: 'GET',
+    path: '/v2/bot/insight/message/event',
+    operation: 'getMessageEvent',
+    line: true,
+    group: 'insight',
+    handler: messageEvent,
+  },
+  {
+    method: 'GET',
+    path: '/v2/bot/insight/message/event/aggregation',
+    operation: 'getStatisticsPerUnit',
+    line: true,
+    group: 'insight',
+    handler: aggregation,
+  },
   { method: 'GET', path: '/v2/bot/insight/followers', operation: 'getNumberOfFollowers', line: true, group: 'insight', handler: followers },
-  { method: 'GET', path: '/v2/bot/insight/message/delivery', operation: 'getNumberOfMessageDeliveries', line: true, group: 'insight', handler: deliveries },
+  {
+    method: 'GET',
+    path: '/v2/bot/insight/message/delivery',
+    operation: 'getNumberOfMessageDeliveries',
+    line: true,
+    group: 'insight',
+    handler: deliveries,
+  },
 ]

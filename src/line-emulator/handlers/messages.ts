@@ -46,7 +46,12 @@ const unitOf = (body: Json): string | undefined =>
 
 const acceptKey = (ctx: RouteContext, sentMessages?: { id: string; quoteToken?: string }[]) => {
   if (ctx.retryKey) {
-    ctx.state.retryKeys.accept(ctx.retryKey, { requestId: ctx.requestId, operation: ctx.operation, at: Date.now(), ...(sentMessages ? { sentMessages } : {}) })
+    ctx.state.retryKeys.accept(ctx.retryKey, {
+      requestId: ctx.requestId,
+      operation: ctx.operation,
+      at: Date.now(),
+      ...(sentMessages ? { sentMessages } : {}),
+    })
   }
 }
 
@@ -187,44 +192,80 @@ const botInfo = (ctx: RouteContext): RouteResult => ({
 })
 
 /** GET /v2/bot/message/delivery/{push,multicast,broadcast,reply}?date=: counted once the JST day is over. */
-const sentOn = (endpoint: 'push' | 'multicast' | 'broadcast' | 'reply') => (ctx: RouteContext): RouteResult => {
-  const date = ctx.url.searchParams.get('date') ?? ''
-  if (!/^\d{8}$/.test(date)) return { status: 400, body: { message: "The request parameter, 'date', is invalid" } }
-  if (date >= jstDate(Date.now())) return { status: 200, body: { status: 'unready' } }
-  let success = 0
-  for (const b of ctx.state.deliveries.batches) if (b.endpoint === endpoint && jstDate(b.at) === date) success += b.recipients.length
-  return { status: 200, body: { status: 'ready', success } }
-}
+const sentOn =
+  (endpoint: 'push' | 'multicast' | 'broadcast' | 'reply') =>
+  (ctx: RouteContext): RouteResult => {
+    const date = ctx.url.searchParams.get('date') ?? ''
+    if (!/^\d{8}$/.test(date)) return { status: 400, body: { message: "The request parameter, 'date', is invalid" } }
+    if (date >= jstDate(Date.now())) return { status: 200, body: { status: 'unready' } }
+    let success = 0
+    for (const b of ctx.state.deliveries.batches) if (b.endpoint === endpoint && jstDate(b.at) === date) success += b.recipients.length
+    return { status: 200, body: { status: 'ready', success } }
+  }
 
 export const messageRoutes: Route[] = [
   { method: 'POST', path: '/v2/bot/message/push', operation: 'pushMessage', line: true, group: 'messaging', retryKey: true, handler: push },
-  { method: 'POST', path: '/v2/bot/message/multicast', operation: 'multicast', line: true, group: 'messaging', retryKey: true, handler: multicast },
-  { method: 'POST', path: '/v2/bot/message/narrowcast', operation: 'narrowcast', line: true, group: 'narrowcast', retryKey: true, handler: narrowcast },
-  { method: 'POST', path: '/v2/bot/message/broadcast', operation: 'broadcast', line: true, group: 'broadcast', retryKey: true, handler: broadcast },
+  {
+    method: 'POST',
+    path: '/v2/bot/message/multicast',
+    operation: 'multicast',
+    line: true,
+    group: 'messaging',
+    retryKey: true,
+    handler: multicast,
+  },
+  {
+    method: 'POST',
+    path: '/v2/bot/message/narrowcast',
+    operation: 'narrowcast',
+    line: true,
+    group: 'narrowcast',
+    retryKey: true,
+    handler: narrowcast,
+  },
+  {
+    method: 'POST',
+    path: '/v2/bot/message/broadcast',
+    operation: 'broadcast',
+    line: true,
+    group: 'broadcast',
+    retryKey: true,
+    handler: broadcast,
+  },
   { method: 'POST', path: '/v2/bot/message/reply', operation: 'replyMessage', line: true, group: 'messaging', handler: reply },
-  ...(['reply', 'push', 'multicast', 'narrowcast', 'broadcast'] as const).map(
-    (kind): Route => ({
-      method: 'POST',
-      path: `/v2/bot/message/validate/${kind}`,
-      operation: `validate${kind[0].toUpperCase()}${kind.slice(1)}`,
-      line: true,
-      group: 'messaging',
-      handler: validateOnly,
-    }),
-  ),
-  { method: 'GET', path: '/v2/bot/message/progress/narrowcast', operation: 'getNarrowcastProgress', line: true, group: 'messaging', handler: progress },
+  ...(['reply', 'push', 'multicast', 'narrowcast', 'broadcast'] as const).map((kind): Route => ({
+    method: 'POST',
+    path: `/v2/bot/message/validate/${kind}`,
+    operation: `validate${kind[0].toUpperCase()}${kind.slice(1)}`,
+    line: true,
+    group: 'messaging',
+    handler: validateOnly,
+  })),
+  {
+    method: 'GET',
+    path: '/v2/bot/message/progress/narrowcast',
+    operation: 'getNarrowcastProgress',
+    line: true,
+    group: 'messaging',
+    handler: progress,
+  },
   { method: 'GET', path: '/v2/bot/message/quota', operation: 'getMessageQuota', line: true, group: 'messaging', handler: quota },
-  { method: 'GET', path: '/v2/bot/message/quota/consumption', operation: 'getMessageQuotaConsumption', line: true, group: 'messaging', handler: consumption },
-  ...(['push', 'multicast', 'broadcast', 'reply'] as const).map(
-    (kind): Route => ({
-      method: 'GET',
-      path: `/v2/bot/message/delivery/${kind}`,
-      operation: `getNumberOfSent${kind[0].toUpperCase()}${kind.slice(1)}Messages`,
-      line: true,
-      group: 'messaging',
-      handler: sentOn(kind),
-    }),
-  ),
+  {
+    method: 'GET',
+    path: '/v2/bot/message/quota/consumption',
+    operation: 'getMessageQuotaConsumption',
+    line: true,
+    group: 'messaging',
+    handler: consumption,
+  },
+  ...(['push', 'multicast', 'broadcast', 'reply'] as const).map((kind): Route => ({
+    method: 'GET',
+    path: `/v2/bot/message/delivery/${kind}`,
+    operation: `getNumberOfSent${kind[0].toUpperCase()}${kind.slice(1)}Messages`,
+    line: true,
+    group: 'messaging',
+    handler: sentOn(kind),
+  })),
   { method: 'GET', path: '/v2/bot/profile/:userId', operation: 'getProfile', line: true, group: 'messaging', handler: profile },
   { method: 'GET', path: '/v2/bot/info', operation: 'getBotInfo', line: true, group: 'messaging', handler: botInfo },
 ]

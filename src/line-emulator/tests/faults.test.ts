@@ -84,7 +84,10 @@ describe('fault injection', () => {
       answered = true
       return body
     })
-    await waitFor(async () => emulator.state.deliveries.total, (total) => total === 1)
+    await waitFor(
+      async () => emulator.state.deliveries.total,
+      (total) => total === 1,
+    )
     expect(emulator.state.deliveries.total).toBe(1)
     // Accepted and delivered, yet a client with a shorter timeout has had no answer.
     expect(answered).toBe(false)
@@ -119,7 +122,16 @@ describe('fault injection', () => {
   })
 
   it('with 20% mixed faults, a client that retries with its keys reaches every recipient exactly once', async () => {
-    emulator.state.setFaults({ status429: 0.05, status500: 0.05, timeoutBeforeAccept: 0.03, status500AfterAccept: 0.04, timeoutAfterAccept: 0.03, timeoutMs: 20, retryAfterSeconds: 0, seed: 7 })
+    emulator.state.setFaults({
+      status429: 0.05,
+      status500: 0.05,
+      timeoutBeforeAccept: 0.03,
+      status500AfterAccept: 0.04,
+      timeoutAfterAccept: 0.03,
+      timeoutMs: 20,
+      retryAfterSeconds: 0,
+      seed: 7,
+    })
     const everyone = userIds(2000, 'mixed')
     let retries = 0
     for (let i = 0; i < everyone.length; i += 100) {

@@ -38,7 +38,9 @@ export const api = async (emulator: RunningLineEmulator, path: string, init: Req
   const { json, ...rest } = init
   const response = await fetch(emulator.url + path, {
     ...rest,
-    ...(json !== undefined ? { body: JSON.stringify(json), headers: { 'content-type': 'application/json', ...(rest.headers as Record<string, string>) } } : {}),
+    ...(json !== undefined
+      ? { body: JSON.stringify(json), headers: { 'content-type': 'application/json', ...(rest.headers as Record<string, string>) } }
+      : {}),
   })
   const raw = await response.text()
   return { status: response.status, headers: response.headers, body: (raw ? JSON.parse(raw) : null) as Record<string, any> }

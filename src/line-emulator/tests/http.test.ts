@@ -28,9 +28,15 @@ describe('LINE endpoints over raw HTTP', () => {
 
   it('missing and invalid bearer tokens get LINE 401 messages', async () => {
     const body = JSON.stringify({ to: userIds(1)[0], messages: [text('a')] })
-    const missing = await fetch(`${emulator.url}/v2/bot/message/push`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+    const missing = await fetch(`${emulator.url}/v2/bot/message/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })
     expect(missing.status).toBe(401)
-    expect((await missing.json()).message).toBe("Authorization header required. Must follow the scheme, 'Authorization: Bearer <ACCESS TOKEN>'")
+    expect((await missing.json()).message).toBe(
+      "Authorization header required. Must follow the scheme, 'Authorization: Bearer <ACCESS TOKEN>'",
+    )
     const wrong = await post('/v2/bot/message/push', body, { authorization: 'Bearer not-the-token' })
     expect(wrong.status).toBe(401)
     expect((await wrong.json()).message).toBe('Authentication failed. Confirm that the access token in the authorization header is valid.')
@@ -48,7 +54,9 @@ describe('LINE endpoints over raw HTTP', () => {
   it('a value of the wrong type is reported like LINE does, without details', async () => {
     const response = await post('/v2/bot/message/push', JSON.stringify({ to: userIds(1)[0], messages: [{ type: 'text', text: 42 }] }))
     expect(response.status).toBe(400)
-    expect(await response.json()).toEqual({ message: "The property, 'messages[0].text', in the request body is invalid (line: -, column: -)" })
+    expect(await response.json()).toEqual({
+      message: "The property, 'messages[0].text', in the request body is invalid (line: -, column: -)",
+    })
   })
 
   it('bodies over 2 MB are refused with 413', async () => {
@@ -137,7 +145,10 @@ describe('control endpoints', () => {
     const read = await api(emulator, '/_emulator/config')
     expect(read.body.webhookUrl).toBeNull()
     expect(JSON.stringify(read.body)).not.toMatch(/test-channel/)
-    const changed = await api(emulator, '/_emulator/config', { method: 'PUT', json: { webhookUrl: 'http://127.0.0.1:1/line/webhook', monthlyQuota: 1000 } })
+    const changed = await api(emulator, '/_emulator/config', {
+      method: 'PUT',
+      json: { webhookUrl: 'http://127.0.0.1:1/line/webhook', monthlyQuota: 1000 },
+    })
     expect(changed.body).toMatchObject({ webhookUrl: 'http://127.0.0.1:1/line/webhook', monthlyQuota: 1000 })
     const bad = await api(emulator, '/_emulator/config', { method: 'PUT', json: { webhookUrl: 'ftp://x' } })
     expect(bad.status).toBe(400)

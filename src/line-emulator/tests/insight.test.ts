@@ -103,7 +103,10 @@ describe('message event statistics for narrowcast and broadcast', () => {
     })
     const requestId = httpResponse.headers.get('x-line-request-id') as string
     expect((await line.insight.getMessageEvent(requestId)).overview?.delivered).toBeNull()
-    await waitFor(() => line.messaging.getNarrowcastProgress(requestId), (p) => p.phase === 'succeeded')
+    await waitFor(
+      () => line.messaging.getNarrowcastProgress(requestId),
+      (p) => p.phase === 'succeeded',
+    )
     expect((await line.insight.getMessageEvent(requestId)).overview?.delivered).toBe(80)
   })
 

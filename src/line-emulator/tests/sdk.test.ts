@@ -158,7 +158,10 @@ describe('broadcast and narrowcast', () => {
     const requestId = httpResponse.headers.get('x-line-request-id') as string
     expect((await line.messaging.getNarrowcastProgress(requestId)).phase).toBe('waiting')
     // The operator above leaves 10 of 60 members: LINE fails narrowcasts under 50 recipients.
-    const failed = await waitFor(() => line.messaging.getNarrowcastProgress(requestId), (p) => p.phase === 'failed' || p.phase === 'succeeded')
+    const failed = await waitFor(
+      () => line.messaging.getNarrowcastProgress(requestId),
+      (p) => p.phase === 'failed' || p.phase === 'succeeded',
+    )
     expect(failed).toMatchObject({ phase: 'failed', errorCode: 2 })
     expect(emulator.state.deliveries.total).toBe(0)
 
@@ -168,7 +171,10 @@ describe('broadcast and narrowcast', () => {
       limit: { max: 55 },
     })
     const okId = ok.httpResponse.headers.get('x-line-request-id') as string
-    const done = await waitFor(() => line.messaging.getNarrowcastProgress(okId), (p) => p.phase === 'succeeded')
+    const done = await waitFor(
+      () => line.messaging.getNarrowcastProgress(okId),
+      (p) => p.phase === 'succeeded',
+    )
     expect(done).toMatchObject({ phase: 'succeeded', successCount: 55, failureCount: 0, targetCount: 60 })
     expect(done.completedTime).toBeDefined()
     expect(emulator.state.deliveries.total).toBe(55)
@@ -184,7 +190,10 @@ describe('broadcast and narrowcast', () => {
       filter: { demographic: { type: 'gender', oneOf: ['female'] } as messagingApi.DemographicFilter },
     })
     const requestId = httpResponse.headers.get('x-line-request-id') as string
-    const done = await waitFor(() => line.messaging.getNarrowcastProgress(requestId), (p) => p.phase === 'succeeded' || p.phase === 'failed')
+    const done = await waitFor(
+      () => line.messaging.getNarrowcastProgress(requestId),
+      (p) => p.phase === 'succeeded' || p.phase === 'failed',
+    )
     expect(done.phase).toBe('succeeded')
     expect(done.successCount).toBeGreaterThan(100)
     expect(done.successCount).toBeLessThan(200)
@@ -200,12 +209,19 @@ describe('broadcast and narrowcast', () => {
       recipient: { type: 'audience', audienceGroupId: group.audienceGroupId } as messagingApi.Recipient,
     })
     const requestId = httpResponse.headers.get('x-line-request-id') as string
-    const progress = await waitFor(() => line.messaging.getNarrowcastProgress(requestId), (p) => p.phase === 'failed')
+    const progress = await waitFor(
+      () => line.messaging.getNarrowcastProgress(requestId),
+      (p) => p.phase === 'failed',
+    )
     expect(progress.errorCode).toBe(4)
   })
 
   it('audience data reads back with its upload job', async () => {
-    const group = await line.audience.createAudienceGroup({ description: '湯沢市', uploadDescription: 'seg-1', audiences: userIds(3).map((id) => ({ id })) })
+    const group = await line.audience.createAudienceGroup({
+      description: '湯沢市',
+      uploadDescription: 'seg-1',
+      audiences: userIds(3).map((id) => ({ id })),
+    })
     const data = await line.audience.getAudienceData(group.audienceGroupId as number)
     expect(data.audienceGroup).toMatchObject({ audienceGroupId: group.audienceGroupId, type: 'UPLOAD', status: 'READY', audienceCount: 3 })
     expect(data.jobs?.[0]).toMatchObject({ description: 'seg-1', audienceCount: 3, jobStatus: 'FINISHED' })

@@ -25,7 +25,11 @@ describe('rate limiter', () => {
   it('counts each endpoint in its own window', () => {
     const limiter = new RateLimiter()
     const limit = { requests: 2, perMs: 1000 }
-    expect([limiter.take('narrowcast', limit, 0), limiter.take('narrowcast', limit, 10), limiter.take('narrowcast', limit, 20)]).toEqual([true, true, false])
+    expect([limiter.take('narrowcast', limit, 0), limiter.take('narrowcast', limit, 10), limiter.take('narrowcast', limit, 20)]).toEqual([
+      true,
+      true,
+      false,
+    ])
     expect(limiter.take('broadcast', limit, 20)).toBe(true)
     expect(limiter.take('narrowcast', limit, 1000)).toBe(true)
     expect(limiter.rejected).toBe(1)
@@ -40,7 +44,14 @@ describe('fault settings', () => {
   })
 
   it('draw every kind in proportion', () => {
-    const faults = new FaultInjector({ status429: 0.1, status500: 0.1, timeoutBeforeAccept: 0.1, status500AfterAccept: 0.1, timeoutAfterAccept: 0.1, seed: 1 })
+    const faults = new FaultInjector({
+      status429: 0.1,
+      status500: 0.1,
+      timeoutBeforeAccept: 0.1,
+      status500AfterAccept: 0.1,
+      timeoutAfterAccept: 0.1,
+      seed: 1,
+    })
     const counts = new Map<string, number>()
     for (let i = 0; i < 10_000; i++) {
       const kind = faults.draw('multicast') ?? 'none'
@@ -58,8 +69,22 @@ describe('delivery log', () => {
   it('counts deliveries per user, keeps replies apart and pages across requests', () => {
     const log = new DeliveryLog()
     const [a, b, c] = userIds(3)
-    log.record({ requestId: 'r1', endpoint: 'multicast', at: 0, messages: [{ type: 'text', text: 'x' }], messageIds: ['1'], recipients: [a, b] })
-    log.record({ requestId: 'r2', endpoint: 'multicast', at: 1, messages: [{ type: 'text', text: 'y' }], messageIds: ['2'], recipients: [b, c] })
+    log.record({
+      requestId: 'r1',
+      endpoint: 'multicast',
+      at: 0,
+      messages: [{ type: 'text', text: 'x' }],
+      messageIds: ['1'],
+      recipients: [a, b],
+    })
+    log.record({
+      requestId: 'r2',
+      endpoint: 'multicast',
+      at: 1,
+      messages: [{ type: 'text', text: 'y' }],
+      messageIds: ['2'],
+      recipients: [b, c],
+    })
     log.record({ requestId: 'r3', endpoint: 'reply', at: 2, messages: [{ type: 'text', text: 'z' }], messageIds: ['3'], recipients: [a] })
     expect([log.countFor(a), log.countFor(b), log.countFor(c), log.repliesFor(a)]).toEqual([1, 2, 1, 1])
     expect({ total: log.total, users: log.users, duplicates: log.duplicates }).toEqual({ total: 4, users: 3, duplicates: 1 })
@@ -74,7 +99,12 @@ describe('statistics helpers', () => {
     expect(
       urlsOf([
         { type: 'text', text: 'no link' },
-        { type: 'flex', contents: { footer: { contents: [{ action: { type: 'uri', uri: 'https://a.jp/' } }, { action: { type: 'postback', data: 'x' } }] } } },
+        {
+          type: 'flex',
+          contents: {
+            footer: { contents: [{ action: { type: 'uri', uri: 'https://a.jp/' } }, { action: { type: 'postback', data: 'x' } }] },
+          },
+        },
         { type: 'imagemap', actions: [{ type: 'uri', linkUri: 'https://b.jp/' }] },
       ]),
     ).toEqual([
@@ -87,7 +117,15 @@ describe('statistics helpers', () => {
     const users = new UserRegistry()
     const user = users.upsert({ userId: userIds(1)[0], age: 34, gender: 'female', area: 'jp_05', appType: 'ios' })
     expect(matchesDemographic(user, { type: 'age', gte: 'age_30', lt: 'age_35' })).toBe(true)
-    expect(matchesDemographic(user, { type: 'operator', and: [{ type: 'area', oneOf: ['jp_05'] }, { type: 'gender', oneOf: ['male'] }] })).toBe(false)
+    expect(
+      matchesDemographic(user, {
+        type: 'operator',
+        and: [
+          { type: 'area', oneOf: ['jp_05'] },
+          { type: 'gender', oneOf: ['male'] },
+        ],
+      }),
+    ).toBe(false)
     expect(matchesDemographic(user, { type: 'operator', not: { type: 'appType', oneOf: ['android'] } })).toBe(true)
   })
 })

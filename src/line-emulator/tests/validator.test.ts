@@ -42,7 +42,14 @@ const docs = {
     altText: 'This is a Flex Message',
     contents: {
       type: 'bubble',
-      body: { type: 'box', layout: 'horizontal', contents: [{ type: 'text', text: 'Hello,' }, { type: 'text', text: 'World!' }] },
+      body: {
+        type: 'box',
+        layout: 'horizontal',
+        contents: [
+          { type: 'text', text: 'Hello,' },
+          { type: 'text', text: 'World!' },
+        ],
+      },
     },
   },
   flexCarousel: {
@@ -110,7 +117,10 @@ describe('message validation against LINE schemas and limits', () => {
   })
 
   it('names the unknown message type and an invalid nested flex value', () => {
-    const result = push({ type: 'fax' }, { ...docs.flexBubble, contents: { type: 'bubble', body: { type: 'box', layout: 'diagonal', contents: [] } } })
+    const result = push(
+      { type: 'fax' },
+      { ...docs.flexBubble, contents: { type: 'bubble', body: { type: 'box', layout: 'diagonal', contents: [] } } },
+    )
     expect(result?.details).toEqual([
       { message: expect.stringMatching(/^Must be one of the following values: \[text, .*flex.*\]$/), property: 'messages[0].type' },
       { message: 'Must be one of the following values: [horizontal, vertical, baseline]', property: 'messages[1].contents.body.layout' },
@@ -121,7 +131,9 @@ describe('message validation against LINE schemas and limits', () => {
     const bubble = docs.flexBubble.contents
     const carousel = (bubbles: unknown[]) => ({ ...docs.flexBubble, contents: { type: 'carousel', contents: bubbles } })
     expect(push(carousel(Array(12).fill(bubble)))).toBeNull()
-    expect(push(carousel(Array(13).fill(bubble)))?.details).toEqual([{ message: 'Size must be between 1 and 12', property: 'messages[0].contents.contents' }])
+    expect(push(carousel(Array(13).fill(bubble)))?.details).toEqual([
+      { message: 'Size must be between 1 and 12', property: 'messages[0].contents.contents' },
+    ])
     expect(push({ ...docs.flexBubble, contents: bubbleOfBytes(29 * 1024) })).toBeNull()
     expect(push({ ...docs.flexBubble, contents: bubbleOfBytes(31 * 1024) })?.details).toEqual([
       { message: 'The size of a bubble must be 30 KB or less', property: 'messages[0].contents' },
@@ -142,10 +154,13 @@ describe('message validation against LINE schemas and limits', () => {
   })
 
   it('allows one custom aggregation unit matching ^[a-zA-Z0-9_]{1,30}$', () => {
-    const multicast = (customAggregationUnits: unknown) => validateRequest('multicast', { to: [USER], messages: [docs.text], customAggregationUnits })
+    const multicast = (customAggregationUnits: unknown) =>
+      validateRequest('multicast', { to: [USER], messages: [docs.text], customAggregationUnits })
     expect(multicast(['delivery_42'])).toBeNull()
     expect(multicast(['a', 'b'])?.details).toEqual([{ message: 'Size must be between 0 and 1', property: 'customAggregationUnits' }])
-    expect(multicast(['秋田'])?.details).toEqual([{ message: 'Must match the pattern ^[a-zA-Z0-9_]{1,30}$', property: 'customAggregationUnits[0]' }])
+    expect(multicast(['秋田'])?.details).toEqual([
+      { message: 'Must match the pattern ^[a-zA-Z0-9_]{1,30}$', property: 'customAggregationUnits[0]' },
+    ])
     expect(multicast(['a'.repeat(31)])?.details?.[0].property).toBe('customAggregationUnits[0]')
   })
 
@@ -163,8 +178,22 @@ describe('message validation against LINE schemas and limits', () => {
     const narrowcast = (body: object) => validateRequest('narrowcast', { messages: [docs.text], ...body })
     expect(
       narrowcast({
-        recipient: { type: 'operator', and: [{ type: 'audience', audienceGroupId: 5614991017776 }, { type: 'operator', not: { type: 'audience', audienceGroupId: 4389303728991 } }] },
-        filter: { demographic: { type: 'operator', or: [{ type: 'gender', oneOf: ['male'] }, { type: 'age', gte: 'age_20', lt: 'age_25' }] } },
+        recipient: {
+          type: 'operator',
+          and: [
+            { type: 'audience', audienceGroupId: 5614991017776 },
+            { type: 'operator', not: { type: 'audience', audienceGroupId: 4389303728991 } },
+          ],
+        },
+        filter: {
+          demographic: {
+            type: 'operator',
+            or: [
+              { type: 'gender', oneOf: ['male'] },
+              { type: 'age', gte: 'age_20', lt: 'age_25' },
+            ],
+          },
+        },
         limit: { max: 100, upToRemainingQuota: true },
       }),
     ).toBeNull()
@@ -226,12 +255,23 @@ describe('a typical announcement bubble', () => {
               height: 'sm',
               action: { type: 'uri', label: '詳しく見る', uri: 'https://example.jp/r/%E7%A7%8B%E7%94%B0?utm_source=line' },
             },
-            { type: 'button', style: 'link', height: 'sm', action: { type: 'postback', label: '配信設定', data: 'action=settings', displayText: '設定' } },
+            {
+              type: 'button',
+              style: 'link',
+              height: 'sm',
+              action: { type: 'postback', label: '配信設定', data: 'action=settings', displayText: '設定' },
+            },
           ],
           flex: 0,
         },
       },
     }
-    expect(validateRequest('multicast', { to: [USER], messages: [bubble, { type: 'text', text: '詳しくは県のホームページをご覧ください。' }], customAggregationUnits: ['announcement_12'] })).toBeNull()
+    expect(
+      validateRequest('multicast', {
+        to: [USER],
+        messages: [bubble, { type: 'text', text: '詳しくは県のホームページをご覧ください。' }],
+        customAggregationUnits: ['announcement_12'],
+      }),
+    ).toBeNull()
   })
 })

@@ -95,7 +95,9 @@ describe('webhook replay', () => {
     const line = clientsFor(emulator)
     const { sentMessages } = await line.messaging.replyMessage({ replyToken: token, messages: [text('受け付けました')] })
     expect(sentMessages).toHaveLength(1)
-    expect((await failure(line.messaging.replyMessage({ replyToken: token, messages: [text('again')] }))).body).toEqual({ message: 'Invalid reply token' })
+    expect((await failure(line.messaging.replyMessage({ replyToken: token, messages: [text('again')] }))).body).toEqual({
+      message: 'Invalid reply token',
+    })
     expect(emulator.state.deliveries.countFor(user)).toBe(0)
     expect(emulator.state.deliveries.repliesFor(user)).toBe(1)
     const withReplies = await api(emulator, '/_emulator/deliveries?includeReplies=1')
@@ -106,10 +108,17 @@ describe('webhook replay', () => {
     const [user] = userIds(1)
     await replay({ events: [{ type: 'postback', source: { userId: user }, postback: { data: 'age=30s' } }] })
     const original = lastBody().events[0]
-    const again = await api(emulator, '/_emulator/webhook/redeliver', { method: 'POST', json: { webhookEventIds: [original.webhookEventId] } })
+    const again = await api(emulator, '/_emulator/webhook/redeliver', {
+      method: 'POST',
+      json: { webhookEventIds: [original.webhookEventId] },
+    })
     expect(again.status).toBe(200)
     const redelivered = lastBody().events[0]
-    expect(redelivered).toMatchObject({ webhookEventId: original.webhookEventId, timestamp: original.timestamp, deliveryContext: { isRedelivery: true } })
+    expect(redelivered).toMatchObject({
+      webhookEventId: original.webhookEventId,
+      timestamp: original.timestamp,
+      deliveryContext: { isRedelivery: true },
+    })
     expect(validateSignature(received[1].raw, SECRET, received[1].signature as string)).toBe(true)
     const unknown = await api(emulator, '/_emulator/webhook/redeliver', { method: 'POST', json: { webhookEventIds: ['01ZZZ'] } })
     expect(unknown.status).toBe(404)

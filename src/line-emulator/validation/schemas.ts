@@ -51,8 +51,7 @@ export const convertComponents = (schemas: Record<string, JsonSchema>): Record<s
 }
 
 // ajv-formats is CommonJS; depending on the loader its function is the module or its default export.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
-  addFormatsModule) as unknown as (ajv: Ajv) => Ajv
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv
 
 let ajv: Ajv | null = null
 

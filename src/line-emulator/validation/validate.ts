@@ -2,15 +2,7 @@ import { bodyErrors, type ErrorDetail, type LineErrorBody, mapAjvErrors } from '
 import { checkAggregationUnits, checkMessageLimits, checkUserIds, GROUP_ID, ROOM_ID, USER_ID } from './limits'
 import { schemaValidator } from './schemas'
 
-export type RequestKind =
-  | 'push'
-  | 'multicast'
-  | 'narrowcast'
-  | 'broadcast'
-  | 'reply'
-  | 'validate'
-  | 'audienceCreate'
-  | 'audienceAdd'
+export type RequestKind = 'push' | 'multicast' | 'narrowcast' | 'broadcast' | 'reply' | 'validate' | 'audienceCreate' | 'audienceAdd'
 
 const SCHEMAS: Record<RequestKind, ['line-messaging' | 'line-audience', string]> = {
   push: ['line-messaging', 'PushMessageRequest'],

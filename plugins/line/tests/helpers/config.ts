@@ -17,7 +17,12 @@ export const TestNotices: CollectionConfig = {
     { name: 'summary', type: 'textarea' },
     { name: 'heroImage', type: 'text' },
     { name: 'category', type: 'select', options: TEST_RESIDENTS.interests.map(({ label, value }) => ({ label, value })) },
-    { name: 'municipalities', type: 'select', hasMany: true, options: TEST_RESIDENTS.municipalities.map(({ label, value }) => ({ label, value })) },
+    {
+      name: 'municipalities',
+      type: 'select',
+      hasMany: true,
+      options: TEST_RESIDENTS.municipalities.map(({ label, value }) => ({ label, value })),
+    },
     {
       name: 'links',
       type: 'array',
