@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { municipalityOptions, topicOptions } from '../src/lib/akita'
-import { contentCreate, contentRead, contentReadVersions, contentWrite, guardDepartment } from './contentAccess'
+import { contentAccess, guardDepartment } from './contentAccess'
 import { httpUrl } from './subsidies/fields/application'
 
 /**
@@ -10,13 +10,7 @@ import { httpUrl } from './subsidies/fields/application'
  */
 export const Announcements: CollectionConfig = {
   slug: 'announcements',
-  access: {
-    create: contentCreate,
-    delete: contentWrite,
-    read: contentRead,
-    readVersions: contentReadVersions,
-    update: contentWrite,
-  },
+  access: contentAccess,
   admin: {
     defaultColumns: ['title', 'category', 'department', 'updatedAt', '_status'],
     group: { en: 'Content', ja: 'コンテンツ' },

@@ -1,4 +1,4 @@
-import type { Access, CollectionBeforeValidateHook, Where } from 'payload'
+import type { Access, CollectionBeforeValidateHook, CollectionConfig, Where } from 'payload'
 
 import { Forbidden } from 'payload'
 
@@ -63,3 +63,12 @@ export const guardDepartment: CollectionBeforeValidateHook = ({ data, originalDo
   if (!mayAssignDepartment(req.user, data.department)) throw new Forbidden(req.t)
   return data
 }
+
+/** The access of every department-owned content collection (announcements, programmes, founder stories). */
+export const contentAccess = {
+  create: contentCreate,
+  delete: contentWrite,
+  read: contentRead,
+  readVersions: contentReadVersions,
+  update: contentWrite,
+} satisfies CollectionConfig['access']

@@ -1,20 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
 import { municipalityOptions } from '../../src/lib/akita'
-import { contentCreate, contentRead, contentReadVersions, contentWrite, guardDepartment } from '../contentAccess'
+import { contentAccess, guardDepartment } from '../contentAccess'
 import { industryOptions } from '../subsidies/options'
 import { fillStorySlug } from './hooks'
 
 /** ロールモデル起業家: founders in Akita, their story and the programmes they used. */
 export const FounderStories: CollectionConfig = {
   slug: 'founder-stories',
-  access: {
-    create: contentCreate,
-    delete: contentWrite,
-    read: contentRead,
-    readVersions: contentReadVersions,
-    update: contentWrite,
-  },
+  access: contentAccess,
   admin: {
     defaultColumns: ['founderName', 'company', 'municipality', 'foundingYear', '_status'],
     group: { en: 'Founders', ja: '起業支援' },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentCreate, contentRead, contentReadVersions, contentWrite, guardDepartment } from '../contentAccess'
+import { contentAccess, guardDepartment } from '../contentAccess'
 import { applicationFields } from './fields/application'
 import { basicsFields } from './fields/basics'
 import { classificationFields } from './fields/classification'
@@ -14,13 +14,7 @@ import { computeDerived, fillSlug } from './hooks'
 /** 支援制度: support programmes for founders, searchable through the public API. */
 export const Subsidies: CollectionConfig = {
   slug: 'subsidies',
-  access: {
-    create: contentCreate,
-    delete: contentWrite,
-    read: contentRead,
-    readVersions: contentReadVersions,
-    update: contentWrite,
-  },
+  access: contentAccess,
   admin: {
     defaultColumns: ['title', 'kind', 'providerName', 'acceptanceEnd', 'status', '_status'],
     group: { en: 'Founders', ja: '起業支援' },

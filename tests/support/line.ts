@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { CollectionConfig, Field, Payload } from 'payload'
 
 import { DEV_CHANNEL_SECRET, importSubscribers, type ResidentAttributes, SANDBOX_CHANNEL_ACCESS_TOKEN } from '@akita-dx/plugin-line'
 import crypto from 'node:crypto'
@@ -117,3 +117,33 @@ export const generateSubscribers = (count: number, prefix = 'test'): TestSubscri
 export const insertSubscribers = async (payload: Payload, subscribers: TestSubscriber[]) => {
   await importSubscribers(payload, subscribers)
 }
+
+/**
+ * A small source collection with the LINE plugin's default field names (title, summary, heroImage,
+ * category, municipalities, links), for the LINE plugins' tests; `fields` are added after them.
+ */
+export const testNotices = (slug: string, fields: Field[] = []): CollectionConfig => ({
+  slug,
+  access: { read: () => true },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'summary', type: 'textarea' },
+    { name: 'heroImage', type: 'text' },
+    { name: 'category', type: 'select', options: TEST_RESIDENTS.interests.map(({ label, value }) => ({ label, value })) },
+    {
+      name: 'municipalities',
+      type: 'select',
+      hasMany: true,
+      options: TEST_RESIDENTS.municipalities.map(({ label, value }) => ({ label, value })),
+    },
+    ...fields,
+    {
+      name: 'links',
+      type: 'array',
+      fields: [
+        { name: 'label', type: 'text' },
+        { name: 'url', type: 'text' },
+      ],
+    },
+  ],
+})

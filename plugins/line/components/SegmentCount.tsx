@@ -3,6 +3,7 @@ import { formatNumber } from '@akita-dx/plugin-core/shared'
 import { useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
+import { CountWarnings } from './CountWarnings'
 import { errorOf, postJson, useApiBase } from './useApi'
 import { useLineT } from './useLineT'
 
@@ -50,15 +51,7 @@ export const SegmentCount = () => {
         {state.loading && state.count !== undefined ? <span style={{ fontSize: 12, marginLeft: 8 }}>{t('countUpdating')}</span> : null}
       </div>
       {state.error ? <div style={{ color: '#b00020' }}>{state.error}</div> : null}
-      {state.warnings.map((w) => (
-        <div
-          key={w.code}
-          role="alert"
-          style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 6, padding: '6px 10px' }}
-        >
-          ⚠ {w.message}
-        </div>
-      ))}
+      <CountWarnings warnings={state.warnings} />
     </div>
   )
 }

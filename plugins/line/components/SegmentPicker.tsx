@@ -2,6 +2,7 @@
 import { formatNumber } from '@akita-dx/plugin-core/shared'
 import React, { useEffect, useState } from 'react'
 
+import { CountWarnings } from './CountWarnings'
 import { errorOf, postJson, useApiBase } from './useApi'
 import { useLineT } from './useLineT'
 
@@ -88,15 +89,7 @@ export const SegmentPicker = ({
               : t('pickerCount', { count: formatNumber(count.count) })
           : ''}
       </div>
-      {count.warnings.map((w) => (
-        <div
-          key={w.code}
-          role="alert"
-          style={{ background: '#fff4d6', borderRadius: 4, color: '#5c4400', marginTop: 4, padding: '4px 8px' }}
-        >
-          ⚠ {w.message}
-        </div>
-      ))}
+      <CountWarnings compact warnings={count.warnings} />
     </fieldset>
   )
 }

@@ -1,8 +1,8 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { Config } from 'payload'
 
 import { linePlugin, type LinePluginOptions } from '@akita-dx/plugin-line'
 import { testDatabaseAdapter, testDepartments, testUsers } from '@akita-dx/test-support'
-import { TEST_RESIDENTS } from '@akita-dx/test-support/line'
+import { TEST_RESIDENTS, testNotices } from '@akita-dx/test-support/line'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 
@@ -14,31 +14,7 @@ export const PUBLIC_URL = 'https://www.pref.akita.example'
 export const NOTICES = 'line-analytics-test-notices'
 
 /** A small source collection with the LINE plugin's default field names and a department, as the analytics read them. */
-export const TestNotices: CollectionConfig = {
-  slug: NOTICES,
-  access: { read: () => true },
-  fields: [
-    { name: 'title', type: 'text', required: true },
-    { name: 'summary', type: 'textarea' },
-    { name: 'heroImage', type: 'text' },
-    { name: 'category', type: 'select', options: TEST_RESIDENTS.interests.map(({ label, value }) => ({ label, value })) },
-    {
-      name: 'municipalities',
-      type: 'select',
-      hasMany: true,
-      options: TEST_RESIDENTS.municipalities.map(({ label, value }) => ({ label, value })),
-    },
-    { name: 'department', type: 'relationship', relationTo: 'departments' },
-    {
-      name: 'links',
-      type: 'array',
-      fields: [
-        { name: 'label', type: 'text' },
-        { name: 'url', type: 'text' },
-      ],
-    },
-  ],
-}
+export const TestNotices = testNotices(NOTICES, [{ name: 'department', type: 'relationship', relationTo: 'departments' }])
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 

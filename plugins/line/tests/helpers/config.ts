@@ -1,7 +1,5 @@
-import type { CollectionConfig } from 'payload'
-
 import { testDatabaseAdapter, testDepartments, testUsers } from '@akita-dx/test-support'
-import { TEST_RESIDENTS } from '@akita-dx/test-support/line'
+import { TEST_RESIDENTS, testNotices } from '@akita-dx/test-support/line'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig } from 'payload'
@@ -9,30 +7,7 @@ import { buildConfig } from 'payload'
 import { linePlugin } from '../../index'
 
 /** A small source collection with the default field names: the LINE plugin tested on its own. */
-export const TestNotices: CollectionConfig = {
-  slug: 'line-test-notices',
-  access: { read: () => true },
-  fields: [
-    { name: 'title', type: 'text', required: true },
-    { name: 'summary', type: 'textarea' },
-    { name: 'heroImage', type: 'text' },
-    { name: 'category', type: 'select', options: TEST_RESIDENTS.interests.map(({ label, value }) => ({ label, value })) },
-    {
-      name: 'municipalities',
-      type: 'select',
-      hasMany: true,
-      options: TEST_RESIDENTS.municipalities.map(({ label, value }) => ({ label, value })),
-    },
-    {
-      name: 'links',
-      type: 'array',
-      fields: [
-        { name: 'label', type: 'text' },
-        { name: 'url', type: 'text' },
-      ],
-    },
-  ],
-}
+export const TestNotices = testNotices('line-test-notices')
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
