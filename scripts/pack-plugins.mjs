@@ -95,7 +95,10 @@ const publishedManifest = (pkg) => {
 
 export const packPlugins = async (outDir = path.join(rootDir, 'dist', 'packs')) => {
   fs.mkdirSync(outDir, { recursive: true })
-  const staging = fs.mkdtempSync(path.join(outDir, 'stage-'))
+  // Staged inside the repository: the declarations of a package built against the ones staged
+  // before it must resolve `payload` and the other npm packages from its node_modules.
+  fs.mkdirSync(path.join(rootDir, 'dist'), { recursive: true })
+  const staging = fs.mkdtempSync(path.join(rootDir, 'dist', 'pack-stage-'))
   const staged = {}
   const tarballs = []
   try {
