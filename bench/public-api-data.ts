@@ -28,16 +28,6 @@ const PROVIDERS = [
 
 const DAY = 86_400_000
 
-export const makeRandom = (seed: number) => {
-  let state = seed >>> 0 || 1
-  return () => {
-    state ^= state << 13
-    state ^= state >>> 17
-    state ^= state << 5
-    return (state >>> 0) / 2 ** 32
-  }
-}
-
 export const generateProgramme = (i: number, now: number, random: () => number) => {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]
   const some = <T>(list: readonly T[], max: number) => [

@@ -10,7 +10,9 @@ import { listen } from '@akita-dx/plugin-core/express'
 import { computeDerived } from '../collections/subsidies/hooks'
 import config from '../payload.config'
 import { createApp } from '../src/server/createApp'
-import { generateProgramme, makeRandom } from './public-api-data'
+import { seededRandom } from '@akita-dx/test-support'
+
+import { generateProgramme } from './public-api-data'
 
 const N = Number(process.env.BENCH_PROGRAMMES ?? 10_000)
 const concurrency = (process.env.DATABASE_URI ?? '').startsWith('postgres') ? 6 : 1
@@ -22,7 +24,7 @@ if (existing.totalDocs < N) {
   // Generation only: no fsync per statement on the throwaway SQLite file (the measured runs keep the defaults).
   const client = (payload.db as unknown as { client?: { execute?: (sql: string) => Promise<unknown> } }).client
   if (!(process.env.DATABASE_URI ?? '').startsWith('postgres')) await client?.execute?.('PRAGMA synchronous = OFF')
-  const random = makeRandom(20261127)
+  const random = seededRandom(20261127)
   const now = Date.now()
   const docs = Array.from({ length: N }, (_, i) => generateProgramme(i, now, random)).slice(existing.totalDocs)
   let next = 0

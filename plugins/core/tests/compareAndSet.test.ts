@@ -1,18 +1,12 @@
 import type { Payload, Where } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { bootConfig, shutdownPayload } from '@akita-dx/test-support'
+import { bootConfig, seededRandom, shutdownPayload } from '@akita-dx/test-support'
 
 import { compareAndSet, matchesWhere, releaseLease, sqlOf, tryAcquireLease, whereToSql } from '../index'
 import { coreTestConfig, Items } from './config'
 
 const SLUG = Items.slug
-
-/** A small deterministic generator, so a failing case can be replayed. */
-const random = (seed: number) => () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
-  return seed / 2 ** 31
-}
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)]
 
@@ -51,7 +45,7 @@ describe('core on its own database', () => {
 
   beforeAll(async () => {
     payload = await bootConfig(coreTestConfig())
-    const next = random(7)
+    const next = seededRandom(7)
     for (let i = 0; i < 60; i += 1) {
       await payload.create({
         collection: SLUG,
@@ -73,7 +67,7 @@ describe('core on its own database', () => {
   it('derives SQL and in-memory forms of a where that select what payload.find selects (200 generated wheres)', async () => {
     const db = sqlOf(payload)!
     const table = db.table(SLUG)
-    const next = random(42)
+    const next = seededRandom(42)
     let compared = 0
     for (let i = 0; i < 200; i += 1) {
       const where = whereOf(next)

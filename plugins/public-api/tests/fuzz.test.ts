@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 
-import type { TestServer } from '@akita-dx/test-support'
+import { seededRandom, type TestServer } from '@akita-dx/test-support'
 
 import { startPublicApi } from './config'
 import { createProgramme as createSubsidy, createStory } from './fixtures'
@@ -12,16 +12,6 @@ import { createProgramme as createSubsidy, createStory } from './fixtures'
  */
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000)
 const QUERIES = Number(process.env.FUZZ_QUERIES ?? 1200)
-
-const makeRandom = (seed: number) => {
-  let state = seed >>> 0 || 1
-  return () => {
-    state ^= state << 13
-    state ^= state >>> 17
-    state ^= state << 5
-    return (state >>> 0) / 2 ** 32
-  }
-}
 
 const NAMES = [
   'q',
@@ -150,7 +140,7 @@ describe(`public API under ${QUERIES} random query strings (seed ${SEED})`, () =
   afterAll(() => server?.close())
 
   it('never answers 5xx, always JSON 200/400/404, errors as { errors: [{ message, field? }] }', async () => {
-    const random = makeRandom(SEED)
+    const random = seededRandom(SEED)
     const paths = [
       '/subsidies',
       '/subsidies',
