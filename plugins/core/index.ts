@@ -1,13 +1,17 @@
 /**
  * @akita-dx/plugin-core: what the suite's plugins share. Roles and access (`resolveOrganisation`),
- * JSON errors (`errorResponse`, `Refusal`), compare-and-set on one row (`compareAndSet`) and leases,
- * the server contract (`addServerRoutes`, `addBackgroundTasks`), and config helpers.
+ * JSON errors (`errorResponse`, `Refusal`), the audit-log contract (`recordAuditEvent`),
+ * compare-and-set on one row (`compareAndSet`) and leases, the server contract (`addServerRoutes`,
+ * `addBackgroundTasks`), config helpers, and the guards of queries and input every collection gets
+ * (`guardQueries`, `guardInput`, `restrictLockedDocuments`).
  * Client-safe helpers are in `@akita-dx/plugin-core/shared`, the express adapter in `/express`.
  */
 export * from './access'
+export * from './audit'
 export * from './config'
 export * from './db'
 export * from './errors'
+export * from './guards'
 export * from './leases'
 export * from './server'
 export * from './shared'

@@ -1,6 +1,7 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
 import { type ID, idOf } from '../shared/ids'
+import { documentFree } from './documentFree'
 
 /** The suite's three roles: what a plugin asks of a user, whatever the app calls its roles. */
 export type SuiteRole = 'admin' | 'editor' | 'staff'
@@ -107,10 +108,10 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
     departments: options.departments ?? 'departments',
     hasRole,
     isAdmin: ({ req }) => isAdminUser(req.user),
-    isAdminField: ({ req }) => isAdminUser(req.user),
+    isAdminField: documentFree(({ req }) => isAdminUser(req.user)),
     isAdminUser,
     isEditor: ({ req }) => isEditorUser(req.user),
-    isEditorField: ({ req }) => isEditorUser(req.user),
+    isEditorField: documentFree(({ req }) => isEditorUser(req.user)),
     isEditorUser,
     isStaff: ({ req }) => isStaffUser(req.user),
     isStaffUser,

@@ -1,2 +1,12 @@
-export { badRequest, conflict, forbidden, notFound, Refusal } from './refusal'
-export { type ErrorBody, errorBody, type ErrorItem, errorResponse, jsonResponse, readJsonObject, refusalResponse } from './response'
+export { badRequest, conflict, forbidden, InputRefusal, notFound, Refusal, refuseInput } from './refusal'
+export {
+  answerInputRefusals,
+  clientErrorResponse,
+  type ErrorBody,
+  errorBody,
+  type ErrorItem,
+  errorResponse,
+  jsonResponse,
+  readJsonObject,
+  refusalResponse,
+} from './response'

@@ -21,3 +21,18 @@ export const badRequest = (message: string, field?: string) => new Refusal(400, 
 export const forbidden = (message: string) => new Refusal(403, message)
 export const notFound = (message: string) => new Refusal(404, message)
 export const conflict = (message: string) => new Refusal(409, message)
+
+/**
+ * A query parameter or input value refused before Payload runs the operation (a filter on a field
+ * the user cannot read, an id that cannot exist, a body that is no JSON object). Answered
+ * `{ errors: [{ message, field }] }` like the suite's endpoints once `answerInputRefusals` is a
+ * collection's afterError hook (the guards install it); logged at info level like every refusal.
+ */
+export class InputRefusal extends Refusal {
+  constructor(status: number, message: string, field?: string) {
+    super(status, message)
+    Object.defineProperty(this, 'field', { enumerable: true, value: field })
+  }
+}
+
+export const refuseInput = (message: string, field?: string, status = 400) => new InputRefusal(status, message, field)

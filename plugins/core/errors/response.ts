@@ -1,7 +1,9 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionAfterErrorHook, PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
 
 import { coreT } from '../translations'
-import { Refusal } from './refusal'
+import { InputRefusal, Refusal } from './refusal'
 
 /** One problem with a request; `field` names the input it is about, as Payload's own errors do. */
 export type ErrorItem = { field?: string; message: string }
@@ -34,3 +36,30 @@ export const readJsonObject = async (req: PayloadRequest): Promise<Record<string
 /** The error response of a refusal thrown by shared code (a hook's check reused by an endpoint); null for any other error. */
 export const refusalResponse = (error: unknown): null | Response =>
   error instanceof Refusal ? errorResponse(error.status, error.message, { field: error.field }) : null
+
+/**
+ * The answer to an error of a Local API call an endpoint made on the caller's behalf: a refusal
+ * as it is (with its field), any other client error (access, validation) with its status; null
+ * for a server fault, which the caller rethrows.
+ */
+export const clientErrorResponse = (error: unknown): null | Response =>
+  refusalResponse(error) ?? (error instanceof APIError && error.status < 500 ? errorResponse(error.status, error.message) : null)
+
+/**
+ * Errors of the multipart parser Payload reads forms with (busboy): a broken form is the client's
+ * fault, but they carry no status and would be answered 500.
+ */
+const BROKEN_FORM =
+  /^(Malformed part header|Malformed urlencoded form|Multipart: Boundary not found|Unexpected end of (form|multipart data))/
+
+/**
+ * Answers an `InputRefusal` as `{ errors: [{ message, field }] }` rather than in Payload's
+ * ValidationError shape, and a form the parser could not read as a 400.
+ */
+export const answerInputRefusals: CollectionAfterErrorHook = ({ error, req }) => {
+  if (error instanceof InputRefusal) return { response: errorBody(error.message, error.field), status: error.status }
+  const status = (error as { status?: number }).status
+  if ((status === undefined || status >= 500) && BROKEN_FORM.test(error?.message ?? ''))
+    return { response: errorBody(coreT(req, 'invalidForm')), status: 400 }
+  return undefined
+}

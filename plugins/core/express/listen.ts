@@ -36,6 +36,11 @@ export const listen = async ({
   startBackground?: boolean
 }): Promise<RunningServer> => {
   const server = http.createServer(app)
+  // Idle connections outlive the client's and a proxy's idle timeout (commonly 60 s): with Node's
+  // 5 s default the server could close a socket just as the other side reused it (ECONNRESET, a
+  // proxy's 502). Shutdown closes idle connections at once anyway.
+  server.keepAliveTimeout = 65_000
+  server.headersTimeout = 66_000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => resolve())

@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import type { AuditRecorder } from '../audit/record'
 import type { BackgroundTask } from './background'
 import type { ServerRoute } from './routes'
 
@@ -8,13 +9,18 @@ import type { ServerRoute } from './routes'
  * that only this module reads; plugins and servers use the typed functions of routes.ts and
  * background.ts.
  */
-type Registry = { routes: ServerRoute[]; tasks: BackgroundTask[] }
+type Registry = { auditRecorders: AuditRecorder[]; routes: ServerRoute[]; tasks: BackgroundTask[] }
 
 const KEY = '@akita-dx/plugin-core/server'
 
 type WithCustom = { custom?: Record<string, any> }
 
-export const registryOf = (config: WithCustom): Registry => (config.custom?.[KEY] as Registry | undefined) ?? { routes: [], tasks: [] }
+export const registryOf = (config: WithCustom): Registry => ({
+  auditRecorders: [],
+  routes: [],
+  tasks: [],
+  ...(config.custom?.[KEY] as Partial<Registry> | undefined),
+})
 
 export const withRegistry = (config: Config, change: (registry: Registry) => Registry): Config => ({
   ...config,

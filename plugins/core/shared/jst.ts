@@ -34,3 +34,13 @@ export const formatJstDateTime = (time: Instant): string => {
   const t = shifted(time)
   return `${formatJstDate(time)} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`
 }
+
+/** `yyyy/MM/dd HH:mm:ss` in Japan time: a record's time, where the order of events within a minute matters. */
+export const formatJstTimestamp = (time: Instant): string => `${formatJstDateTime(time)}:${pad(shifted(time).getUTCSeconds())}`
+
+/** A `datetime-local` value (`2026-12-24T09:30`) read as Japan time, whatever the browser's zone; null if it is none. */
+export const parseJstDateTimeLocal = (value: string): Date | null => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null
+  const time = Date.parse(`${value.length === 16 ? `${value}:00` : value}+09:00`)
+  return Number.isNaN(time) ? null : new Date(time)
+}
