@@ -11,6 +11,7 @@ import { createApp } from './server/createApp'
 import { ensureAdmin } from './server/ensureAdmin'
 import { startSandboxEmulator } from './server/sandbox'
 import { seedDemoIfEmpty } from './server/seedDemo'
+import { serverSettingsFromEnv } from './server/settings'
 
 const fail = (error: unknown): never => {
   console.error(`起動できません / cannot start: ${error instanceof Error ? error.message : String(error)}`)
@@ -20,6 +21,13 @@ const fail = (error: unknown): never => {
 const dev = process.env.NODE_ENV !== 'production'
 const port = Number(process.env.PORT ?? 3000)
 if (!Number.isInteger(port) || port < 0 || port > 65535) fail(new Error(`PORT "${process.env.PORT}" is not a port number`))
+const settings = (() => {
+  try {
+    return serverSettingsFromEnv()
+  } catch (error) {
+    return fail(error)
+  }
+})()
 
 // The one Payload instance of this process: Next's route handlers get it back from
 // getPayload's cache instead of building a second one.
@@ -41,7 +49,7 @@ const handle = nextApp?.getRequestHandler()
 const emulator = await startSandboxEmulator(payload, port).catch(fail)
 
 enableBackgroundWork()
-const app = createApp({ nextHandler: handle ? (req, res) => handle(req, res) : undefined, payload })
+const app = createApp({ dev, nextHandler: handle ? (req, res) => handle(req, res) : undefined, payload, settings })
 const running = await listen({ app, payload, port }).catch(fail)
 
 console.log(

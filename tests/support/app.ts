@@ -15,4 +15,4 @@ export const bootApp = async (): Promise<Payload> => {
 }
 
 /** The app on the real express server (API only). */
-export const startAppServer = async (options: { startBackground?: boolean } = {}): Promise<TestServer> => serve(await bootApp(), options)
+export const startAppServer = async (options: Parameters<typeof serve>[1] = {}): Promise<TestServer> => serve(await bootApp(), options)
