@@ -1,0 +1,2 @@
+/** The audit log's client components, referenced from the admin as `@akita-dx/plugin-audit/client#…`. */
+export { ExportCsv } from '../components/ExportCsv'

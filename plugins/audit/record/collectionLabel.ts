@@ -1,0 +1,27 @@
+import type { Payload } from 'payload'
+
+type Label = Record<string, string> | string | undefined
+
+/**
+ * A collection's singular label in the admin's fallback language (Japanese here), kept in each
+ * entry so the log reads 「お知らせ」 rather than a slug, also after the collection is renamed.
+ */
+export const collectionLabel = (payload: Payload, slug: string | undefined): null | string => {
+  if (!slug) return null
+  const config = payload.collections[slug]?.config
+  const singular = config?.labels?.singular as Label
+  if (typeof singular === 'string') return singular
+  if (singular && typeof singular === 'object') {
+    const language = payload.config.i18n?.fallbackLanguage ?? 'ja'
+    return singular[language] ?? Object.values(singular)[0] ?? slug
+  }
+  return slug
+}
+
+/** The title of a document as its collection's admin shows it (`useAsTitle`), else its id. */
+export const documentTitleOf = (payload: Payload, slug: string, doc: Record<string, unknown> | null | undefined): null | string => {
+  if (!doc) return null
+  const field = payload.collections[slug]?.config.admin?.useAsTitle ?? 'id'
+  const title = doc[field] ?? doc.id
+  return title === undefined || title === null ? null : String(title).slice(0, 300)
+}
