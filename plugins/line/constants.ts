@@ -5,11 +5,22 @@ export const SLUGS = {
   deliveries: 'line-deliveries',
   events: 'line-webhook-events',
   inquiries: 'line-inquiries',
+  linkCodes: 'line-link-codes',
   segments: 'line-segments',
   subscribers: 'line-subscribers',
 } as const satisfies Record<string, LineSlug>
 
-export const DELIVERY_STATUSES = ['scheduled', 'sending', 'done', 'partial', 'failed', 'cancelled'] as const
+/** `awaiting_approval` (承認待ち) and `rejected` (差し戻し) come before `scheduled` for a live send that needs approval. */
+export const DELIVERY_STATUSES = [
+  'awaiting_approval',
+  'rejected',
+  'scheduled',
+  'sending',
+  'done',
+  'partial',
+  'failed',
+  'cancelled',
+] as const
 
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 

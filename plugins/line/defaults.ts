@@ -15,6 +15,7 @@ const PLUGIN = 'linePlugin'
 
 export const DEFAULT_FIELDS: SourceFieldMap = {
   category: 'category',
+  department: 'department',
   heroImage: 'heroImage',
   links: 'links',
   municipalities: 'municipalities',
@@ -69,6 +70,7 @@ const resolveResidents = (residents: ResidentAttributes | undefined): ResolvedRe
 export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions => ({
   accentColor: options.accentColor ?? '#06C755',
   accountName: options.accountName,
+  approval: { mayApprove: options.approval?.mayApprove, required: options.approval?.required ?? true },
   adminGroup: options.adminGroup ?? { en: 'LINE', ja: 'LINE配信' },
   aggregationUnitPrefix: options.aggregationUnitPrefix ?? 'line',
   batchSize: Math.min(
@@ -91,6 +93,7 @@ export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions 
   residents: resolveResidents(options.residents),
   retry: { baseDelayMs: 500, maxAttempts: 8, maxDelayMs: 30_000, maxRateLimitWaits: 20, timeoutMs: 15_000, ...options.retry },
   schedulerCron: options.schedulerCron ?? '*/5 * * * * *',
+  sendForAllDepartments: options.sendForAllDepartments ?? [],
   serverURL: options.serverURL?.replace(/\/+$/, ''),
   transforms: [],
   webhookBodyLimit: integerOption(PLUGIN, 'webhookBodyLimit', options.webhookBodyLimit, 1024 * 1024),

@@ -9,9 +9,11 @@ import {
   withTranslations,
 } from '@akita-dx/plugin-core'
 
+import { withReturnOnEdit } from './approval/returnOnEdit'
 import { deliveriesCollection } from './collections/Deliveries'
 import { deliveryBatchesCollection } from './collections/DeliveryBatches'
 import { inquiriesCollection } from './collections/Inquiries'
+import { linkCodesCollection } from './collections/LinkCodes'
 import { segmentsCollection } from './collections/Segments'
 import { withSendPanel } from './collections/sendPanelField'
 import { subscribersCollection } from './collections/Subscribers'
@@ -27,6 +29,7 @@ import { webhookSweepTask } from './webhook/task'
 
 export { DEV_CHANNEL_SECRET, lineClientConfig, type LineClientConfig, SANDBOX_CHANNEL_ACCESS_TOKEN } from './client/config'
 export { LINE_LIMITS, SLUGS as LINE_SLUGS, STATISTICS_MINIMUM } from './constants'
+export { type DeliveryScope, deliveryScopeOf, maySendDocument } from './delivery/ownership'
 export { runDelivery, type RunOptions } from './delivery/run'
 export { runDueDeliveries, startDelivery, stopDeliveries } from './delivery/runner'
 export { buildDeliveryMessages } from './messages/build'
@@ -45,6 +48,16 @@ export { segmentKeyOf } from './segments/key'
 export { matchesRule, recipientsWhere, type SegmentRule } from './segments/rule'
 export type { LinePluginOptions, LineSlug, ResidentAttributes, ResolvedLineOptions, SourceFieldMap } from './types'
 
+/** Editors pick 「お知らせ」, not `announcements`: each source collection brings its own label. */
+const withSourceLabels = (options: ResolvedLineOptions, incoming: Config): ResolvedLineOptions => {
+  const labels = new Map((incoming.collections ?? []).map((c) => [c.slug, c.labels?.singular]))
+  const collections = options.collections.map((c) => {
+    const label = labels.get(c.slug)
+    return typeof label === 'string' || (label && typeof label === 'object') ? { ...c, label: label as Record<string, string> | string } : c
+  })
+  return { ...options, collections }
+}
+
 const ownCollections = (options: ResolvedLineOptions): CollectionConfig[] =>
   applyOverrides(
     [
@@ -54,6 +67,7 @@ const ownCollections = (options: ResolvedLineOptions): CollectionConfig[] =>
       deliveryBatchesCollection(options.organisation),
       inquiriesCollection(options),
       webhookEventsCollection(options.organisation),
+      linkCodesCollection(options),
     ],
     options.overrides,
   )
@@ -67,14 +81,18 @@ const ownCollections = (options: ResolvedLineOptions): CollectionConfig[] =>
 export const linePlugin =
   (pluginOptions: LinePluginOptions) =>
   (incoming: Config): Config => {
-    const options = resolveOptions(pluginOptions)
-    const sources = new Set(options.collections.map((c) => c.slug))
+    const options = withSourceLabels(resolveOptions(pluginOptions), incoming)
+    const sources = new Map(options.collections.map((c) => [c.slug, c]))
     const existing = (incoming.collections ?? []).map((collection) => {
       if (collection.slug === options.organisation.users) return withLineUserIds(collection, options.organisation)
-      return sources.has(collection.slug) ? withSendPanel(collection) : collection
+      const source = sources.get(collection.slug)
+      return source ? withSendPanel(withReturnOnEdit(collection, options, source), options.approval.required) : collection
     })
     let config: Config = { ...incoming, collections: [...existing, ...ownCollections(options)] }
-    config = appendAdminComponents(config, { header: ['@akita-dx/plugin-line/rsc#SandboxHeader'] })
+    config = appendAdminComponents(config, {
+      beforeDashboard: ['@akita-dx/plugin-line/rsc#AwaitingApproval'],
+      header: ['@akita-dx/plugin-line/rsc#SandboxHeader'],
+    })
     config = withTranslations(withCore(config), translations)
     config = attachLineOptions(config, options)
     // Disabled: the same schema, but no webhook, no scheduler (and the hooks send nothing).

@@ -1,4 +1,5 @@
 import type { CollectionOverrides, Organisation, OrganisationOptions } from '@akita-dx/plugin-core'
+import type { PayloadRequest } from 'payload'
 
 import type { MessageTransform } from './messages/transforms'
 
@@ -6,6 +7,8 @@ import type { MessageTransform } from './messages/transforms'
 export type SourceFieldMap = {
   /** Select field whose value is one of the residents' interest codes (shown above the title). */
   category: string
+  /** Relationship to the owning department: a delivery keeps it, and who may read the delivery follows it. */
+  department: string
   /** Upload (or URL text) field shown as the bubble's hero image. */
   heroImage: string
   /** Array of `{ label, url }` shown as buttons. */
@@ -71,7 +74,28 @@ export type LineRetryOptions = {
 }
 
 export type LineSlug =
-  'line-deliveries' | 'line-delivery-batches' | 'line-inquiries' | 'line-segments' | 'line-subscribers' | 'line-webhook-events'
+  | 'line-deliveries'
+  | 'line-delivery-batches'
+  | 'line-inquiries'
+  | 'line-link-codes'
+  | 'line-segments'
+  | 'line-subscribers'
+  | 'line-webhook-events'
+
+/** Who decides a live delivery's request, and whether one is needed (決裁). */
+export type LineApprovalOptions = {
+  /**
+   * Whether a live delivery requested by a user waits for approval before it sends. Test sends
+   * never wait, nor do deliveries the server's own code creates (the Local API without a user).
+   * @default true
+   */
+  required?: boolean
+  /**
+   * Who may approve or send back a request, on top of the rule that nobody decides their own.
+   * @default admins, and editors marked 配信承認者 (`lineApprover`) of the delivery's department or of a department in `sendForAllDepartments`
+   */
+  mayApprove?: (args: { delivery: Record<string, unknown>; req: PayloadRequest }) => boolean | Promise<boolean>
+}
 
 /** Options of the LINE publishing plugin. */
 export type LinePluginOptions = {
@@ -85,6 +109,11 @@ export type LinePluginOptions = {
    * @default undefined
    */
   accountName?: string
+  /**
+   * Approval of live deliveries before they send.
+   * @default { required: true } with the default approvers
+   */
+  approval?: LineApprovalOptions
   /**
    * Labels of the admin sidebar group of the plugin's collections.
    * @default { ja: 'LINE配信', en: 'LINE' }
@@ -148,6 +177,12 @@ export type LinePluginOptions = {
   /** What residents register (municipalities, age bands, interests). Required. */
   residents: ResidentAttributes
   /**
+   * Department codes whose editors may send, preview, cancel and read the deliveries of every
+   * department's documents (a 広報広聴課 that sends for all); everyone else only what they may edit.
+   * @default []
+   */
+  sendForAllDepartments?: string[]
+  /**
    * Backoff of failed multicast calls.
    * @default { baseDelayMs: 500, maxAttempts: 8, maxDelayMs: 30000, maxRateLimitWaits: 20, timeoutMs: 15000 }
    */
@@ -176,6 +211,8 @@ export type LinePluginOptions = {
 
 export type ResolvedSourceCollection = {
   fields: SourceFieldMap
+  /** The collection's own singular label, as editors read it (the slug when it has none). */
+  label?: Record<string, string> | string
   slug: string
   url?: LineSourceCollection['url']
 }
@@ -185,10 +222,12 @@ export type ResolvedResidentAttributes = Required<ResidentAttributes>
 export type ResolvedLineOptions = Required<
   Omit<
     LinePluginOptions,
-    'accountName' | 'collections' | 'inquiryFallbackDepartment' | 'organisation' | 'residents' | 'retry' | 'serverURL'
+    'accountName' | 'approval' | 'collections' | 'inquiryFallbackDepartment' | 'organisation' | 'residents' | 'retry' | 'serverURL'
   >
 > & {
   accountName?: string
+  /** Undefined `mayApprove`: the default approvers (see approval/rules.ts). */
+  approval: { mayApprove?: LineApprovalOptions['mayApprove']; required: boolean }
   collections: ResolvedSourceCollection[]
   inquiryFallbackDepartment?: string
   organisation: Organisation

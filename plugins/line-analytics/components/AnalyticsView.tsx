@@ -13,6 +13,7 @@ import {
   type DeliveryFigures,
   parseDashboardFilter,
 } from '../dashboard'
+import { readableDelivery, scopedFilter } from '../dashboard/scope'
 import { analyticsOptionsOf } from '../options'
 import { localeOf } from '../translations'
 import { DeliveriesTable, Filters, TopAnnouncements, Totals } from './AnalyticsParts'
@@ -69,10 +70,13 @@ export const AnalyticsView = async ({ initPageResult, params, searchParams }: Ad
   const query = Object.fromEntries(Object.entries(searchParams ?? {}).map(([k, v]) => [k, first(v)]))
   const parsed = parseDashboardFilter(query, options.categories)
   if ('problem' in parsed) return template(<p role="alert">{t(parsed.problem.message, parsed.problem.vars)}</p>)
-  const delivery = typeof query.delivery === 'string' && /^[0-9A-Za-z_-]{1,64}$/.test(query.delivery) ? query.delivery : null
+  const filter = await scopedFilter(req, parsed.filter)
+  if (!filter) return template(<p role="alert">{t('errorNoDepartment')}</p>)
+  const asked = typeof query.delivery === 'string' && /^[0-9A-Za-z_-]{1,64}$/.test(query.delivery) ? query.delivery : null
+  const delivery = asked && (await readableDelivery(req, asked)) ? asked : null
   const [data, selected] = await Promise.all([
-    dashboardData(req.payload, parsed.filter, { locale }),
+    dashboardData(req.payload, filter, { locale }),
     delivery ? deliveryFigures(req.payload, delivery) : Promise.resolve(null),
   ])
-  return template(<AnalyticsBody api={req.payload.config.routes.api} data={data} filter={parsed.filter} selected={selected} t={t} />)
+  return template(<AnalyticsBody api={req.payload.config.routes.api} data={data} filter={filter} selected={selected} t={t} />)
 }

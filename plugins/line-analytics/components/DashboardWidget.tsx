@@ -4,6 +4,7 @@ import { DailyClicksChart } from '@akita-dx/plugin-line-analytics/client'
 import React from 'react'
 
 import { dashboardData, parseDashboardFilter } from '../dashboard'
+import { scopedFilter } from '../dashboard/scope'
 import { analyticsOptionsOf } from '../options'
 import { localeOf } from '../translations'
 import { figureFormat, percent } from './format'
@@ -14,11 +15,12 @@ export const DashboardWidget = async ({ i18n, payload, user }: ServerProps) => {
   const options = analyticsOptionsOf(payload)
   if (!options.organisation.isEditorUser(user)) return null
   const parsed = parseDashboardFilter({}, options.categories)
-  if ('problem' in parsed) return null
+  const filter = 'problem' in parsed ? null : await scopedFilter({ payload, user: user ?? null }, parsed.filter)
+  if (!filter) return null
   const locale = localeOf(i18n)
   const { t } = locale
   const figure = figureFormat(t)
-  const data = await dashboardData(payload, parsed.filter, { locale })
+  const data = await dashboardData(payload, filter, { locale })
   const summary = t('widgetSummary', {
     clickRate: percent(data.totals.clickRate),
     clicks: figure(data.totals.clicks),

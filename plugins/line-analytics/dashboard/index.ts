@@ -1,5 +1,5 @@
 export { type ClickFilter, type ClickGroup, clickGroups, type ClickSource } from './clicks'
-export { dashboardCsv, toCsv } from './csv'
+export { dashboardCsv } from './csv'
 export { dashboardData } from './data'
 export { deliveryClickCounts } from './deliveryClicks'
 export { deliveryFigures } from './deliveryFigures'

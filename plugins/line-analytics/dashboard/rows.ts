@@ -56,7 +56,7 @@ const rowOf = (d: DeliveryFields, { attributes, clicks, labels, latest }: RowInp
   const linked = attributes.get(id)
   const { segment: linkedSegment, ...attr } = linked ?? {
     category: null,
-    department: null,
+    department: idKeyOf(d.department),
     document: d.collection && d.document ? `${d.collection}:${d.document}` : null,
     segment: null,
   }

@@ -9,6 +9,8 @@ import { SLUGS } from '../constants'
 
 export type DeliveryFields = {
   collection?: null | string
+  /** The department of the document sent (kept by the LINE plugin on the delivery). */
+  department?: unknown
   document?: null | string
   documentTitle?: null | string
   id: number | string
@@ -93,6 +95,7 @@ export const liveDeliveries = async (payload: Payload, start: string, end: strin
   const rows = (await handle.db
     .select({
       collection: t.collection,
+      department: t.department,
       document: t.document,
       documentTitle: t.documentTitle,
       id: t.id,

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { deliveryFigures } from '../dashboard'
 import { refreshDeliveryInsight } from '../insight/refreshNow'
 import type { ResolvedAnalyticsOptions } from '../types'
+import { readableDelivery } from '../dashboard/scope'
 import { editorsOnly, idParam, json, refuse } from './request'
 
 /** `GET /api/line-analytics/deliveries/:id`: one delivery's figures (editors). */
@@ -10,6 +11,7 @@ export const deliveryEndpoint = (options: ResolvedAnalyticsOptions): Endpoint =>
   handler: async (req) => {
     const id = editorsOnly(req, options) ?? idParam(req, 'id', 'errorDeliveryId')
     if (id instanceof Response) return id
+    if (!(await readableDelivery(req, id))) return refuse(req, 404, 'errorDeliveryMissing', { id })
     const figures = await deliveryFigures(req.payload, id)
     return figures ? json(figures) : refuse(req, 404, 'errorDeliveryMissing', { id })
   },
@@ -22,6 +24,7 @@ export const refreshInsightEndpoint = (options: ResolvedAnalyticsOptions): Endpo
   handler: async (req) => {
     const id = editorsOnly(req, options) ?? idParam(req, 'id', 'errorDeliveryId')
     if (id instanceof Response) return id
+    if (!(await readableDelivery(req, id))) return refuse(req, 404, 'errorDeliveryMissing', { id })
     const result = await refreshDeliveryInsight(req.payload, id)
     return 'ok' in result ? json(result) : refuse(req, result.status, result.message, result.vars)
   },

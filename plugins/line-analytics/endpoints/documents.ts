@@ -15,11 +15,13 @@ export const documentEndpoint = (options: ResolvedAnalyticsOptions): Endpoint =>
     const collection = routeParam(req, 'collection')
     const id = routeParam(req, 'id')
     if (!ID.test(collection) || !ID.test(id)) return refuse(req, 400, 'errorDocumentParams')
+    // The deliveries this editor may read (the LINE plugin's ownership), not every department's.
     const found = await req.payload.find({
       collection: LINE_SLUGS.deliveries,
       depth: 0,
       limit: 50,
-      overrideAccess: true,
+      overrideAccess: false,
+      req,
       sort: '-createdAt',
       where: { and: [{ collection: { equals: collection } }, { document: { equals: id } }, { mode: { equals: 'live' } }] },
     })
@@ -49,7 +51,8 @@ export const segmentEndpoint = (options: ResolvedAnalyticsOptions): Endpoint => 
         collection: LINE_SLUGS.deliveries,
         depth: 0,
         limit: 20,
-        overrideAccess: true,
+        overrideAccess: false,
+        req,
         select: { documentTitle: true, startedAt: true, total: true },
         sort: '-createdAt',
         where: { and: [{ segments: { in: [id] } }, { mode: { equals: 'live' } }] },

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { errorResponse, jsonResponse, requireRole } from '@akita-dx/plugin-core'
 
 import { type DashboardFilter, parseDashboardFilter } from '../dashboard'
+import { scopedFilter } from '../dashboard/scope'
 import { type AnalyticsTranslationKey, analyticsT } from '../translations'
 import type { ResolvedAnalyticsOptions } from '../types'
 
@@ -34,8 +35,12 @@ export const idParam = (req: PayloadRequest, name: string, message: AnalyticsTra
   return ID.test(id) ? id : refuse(req, 400, message, { id }, name)
 }
 
-/** The dashboard's filter from the query string, or the 400 naming what was wrong. */
-export const dashboardFilterOf = (req: PayloadRequest, options: ResolvedAnalyticsOptions): DashboardFilter | Response => {
+/**
+ * The dashboard's filter from the query string, or the 400 naming what was wrong. An editor who
+ * does not send for every department sees their own department's figures, whatever they ask for.
+ */
+export const dashboardFilterOf = async (req: PayloadRequest, options: ResolvedAnalyticsOptions): Promise<DashboardFilter | Response> => {
   const parsed = parseDashboardFilter((req.query ?? {}) as Record<string, unknown>, options.categories)
-  return 'problem' in parsed ? refuse(req, 400, parsed.problem.message, parsed.problem.vars, parsed.problem.field) : parsed.filter
+  if ('problem' in parsed) return refuse(req, 400, parsed.problem.message, parsed.problem.vars, parsed.problem.field)
+  return (await scopedFilter(req, parsed.filter)) ?? refuse(req, 403, 'errorNoDepartment')
 }

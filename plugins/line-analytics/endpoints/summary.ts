@@ -8,7 +8,7 @@ import { dashboardFilterOf, editorsOnly, json } from './request'
 /** `GET /api/line-analytics/summary?from&to&department&category&segment`: the dashboard's data (editors). */
 export const summaryEndpoint = (options: ResolvedAnalyticsOptions): Endpoint => ({
   handler: async (req) => {
-    const filter = editorsOnly(req, options) ?? dashboardFilterOf(req, options)
+    const filter = editorsOnly(req, options) ?? (await dashboardFilterOf(req, options))
     if (filter instanceof Response) return filter
     return json(await dashboardData(req.payload, filter, { locale: localeOf(req.i18n) }))
   },
@@ -19,7 +19,7 @@ export const summaryEndpoint = (options: ResolvedAnalyticsOptions): Endpoint => 
 /** `GET /api/line-analytics/export?…`: the same deliveries as CSV for Excel (editors). */
 export const exportEndpoint = (options: ResolvedAnalyticsOptions): Endpoint => ({
   handler: async (req) => {
-    const filter = editorsOnly(req, options) ?? dashboardFilterOf(req, options)
+    const filter = editorsOnly(req, options) ?? (await dashboardFilterOf(req, options))
     if (filter instanceof Response) return filter
     const locale = localeOf(req.i18n)
     return new Response(dashboardCsv(await dashboardData(req.payload, filter, { locale }), locale), {

@@ -57,6 +57,8 @@ describe('click analytics in an app with other names', () => {
             },
           ],
           organisation,
+          // Yamagata's 広報 section sends for every section, as 広報広聴課 does in Akita.
+          sendForAllDepartments: ['koho'],
           residents: { interests: [{ label: '防災', value: 'bousai' }], municipalities: [{ label: '山形市', value: 'yamagata' }] },
         }),
         lineAnalyticsPlugin(),
@@ -74,9 +76,16 @@ describe('click analytics in an app with other names', () => {
 
   it('tracks the links of a delivery and shows its figures to the app’s editors only', async () => {
     const password = 'pw-Yamagata-1!'
+    const section = await payload.create({ collection: 'sections', data: { code: 'koho', name: '広報室' }, overrideAccess: true })
     const editor = await payload.create({
       collection: 'staff',
-      data: { email: 'koho@pref.yamagata.example', lineUserIds: [userIdFor('yamagata')], password, roles: ['koho'] },
+      data: {
+        department: section.id,
+        email: 'koho@pref.yamagata.example',
+        lineUserIds: [userIdFor('yamagata')],
+        password,
+        roles: ['koho'],
+      },
       overrideAccess: true,
     })
     await payload.create({
@@ -120,7 +129,9 @@ describe('click analytics in an app with other names', () => {
     }
     const summary = await fetch(`${server.baseUrl}/api/line-analytics/summary`, { headers: await login('koho@pref.yamagata.example') })
     expect(summary.status).toBe(200)
-    expect(((await summary.json()) as { options: { departments: unknown[] } }).options.departments).toEqual([])
+    expect(((await summary.json()) as { options: { departments: unknown[] } }).options.departments).toEqual([
+      { label: '広報室', value: String(section.id) },
+    ])
     expect(
       (await fetch(`${server.baseUrl}/api/line-analytics/summary`, { headers: await login('shokuin@pref.yamagata.example') })).status,
     ).toBe(403)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
 
 import { CODE_PATTERN } from '../constants'
-import { figureText, rate, toCsv } from '../dashboard'
+import { toCsv } from '@akita-dx/plugin-core/shared'
+
+import { figureText, rate } from '../dashboard'
 import { snapshotFigures, urlClicksOf } from '../insight/snapshot'
 import { isAutomatedRequest } from '../redirect/bots'
 import { locationOf } from '../redirect/location'

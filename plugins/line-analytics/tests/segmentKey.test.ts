@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { addJstDays, jstDay, jstDayStart } from '@akita-dx/plugin-core/shared'
 import { segmentKeyOf } from '@akita-dx/plugin-line'
+import { bulkInsertSubscribers } from '@akita-dx/test-support/line'
 
 import { dashboardData, parseDashboardFilter } from '../index'
 import { bootAnalyticsPayload } from './helpers/boot'
@@ -24,6 +25,8 @@ describe('segment keys on the dashboard', () => {
 
   beforeAll(async () => {
     payload = await bootAnalyticsPayload()
+    // A live send needs somebody to reach.
+    await bulkInsertSubscribers(payload, 1, { prefix: 'segment-key' })
     const created = []
     for (let i = 1; i <= 10; i++)
       created.push(

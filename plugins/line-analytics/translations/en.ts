@@ -82,6 +82,8 @@ export const en: typeof ja = {
     errorFetchFailed: 'LINE statistics could not be read (see the server log)',
     errorFromAfterTo: 'from must not be after to',
     errorFromDate: 'Give from as a yyyy-MM-dd date',
+    errorNoDepartment:
+      'Your account has no department, so there are no delivery analytics to show. Ask an administrator to set your department.',
     errorNotFinished: 'Only live deliveries that finished sending have LINE statistics',
     errorPeriod: 'The period may be at most {{days}} days',
     errorRecentlyFetched: 'Read less than 5 minutes ago. Please wait a little before reading again',

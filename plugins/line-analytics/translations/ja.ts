@@ -80,6 +80,7 @@ export const ja = {
     errorFetchFailed: 'LINE から統計を取得できませんでした（詳細はサーバーのログ）',
     errorFromAfterTo: 'from は to 以前の日付にしてください',
     errorFromDate: 'from は yyyy-MM-dd の日付で指定してください',
+    errorNoDepartment: '所属課が設定されていないため、配信分析を表示できません。管理者に所属課の設定を依頼してください。',
     errorNotFinished: '送信を終えた本配信だけが LINE の統計を持っています',
     errorPeriod: '期間は {{days}} 日以内で指定してください',
     errorRecentlyFetched: '5分以内に取得したばかりです。少し時間をおいてから取得してください',

@@ -1,13 +1,27 @@
 import { HTTPFetchError } from '@line/bot-sdk'
 
+/** One problem LINE names in an error answer (`{ message, details: [{ message, property }] }`). */
+export type LineErrorDetail = { message?: string; property?: string }
+
+const parseError = (body: string): { details: LineErrorDetail[]; message?: string } | null => {
+  try {
+    const parsed = JSON.parse(body) as { details?: LineErrorDetail[]; message?: string }
+    return parsed && typeof parsed === 'object'
+      ? { details: Array.isArray(parsed.details) ? parsed.details : [], message: parsed.message }
+      : null
+  } catch {
+    return null
+  }
+}
+
 /** What to do after a failed Messaging API call. */
 export type CallOutcome =
   /** 409 on a retry key: LINE already accepted this batch. */
   | { kind: 'accepted'; requestId?: string }
   /** 429: wait at least `retryAfterMs`, then try again with the same key. */
   | { kind: 'rateLimited'; retryAfterMs?: number }
-  /** Any other 4xx: LINE refuses the request; retrying cannot help. */
-  | { kind: 'rejected'; message: string; status: number }
+  /** Any other 4xx: LINE refuses the request; retrying cannot help. `details` name what LINE found wrong. */
+  | { details: LineErrorDetail[]; kind: 'rejected'; message: string; status: number }
   /** 5xx, timeout, connection error: retry with the same key after a backoff. */
   | { kind: 'transient'; message: string }
 
@@ -35,13 +49,12 @@ export const withTimeout = async <T>(promise: Promise<T>, ms: number): Promise<T
 
 /** LINE's `{ message, details[] }` as one readable line. */
 export const lineErrorMessage = (body: string, status: number): string => {
-  try {
-    const parsed = JSON.parse(body) as { details?: { message?: string; property?: string }[]; message?: string }
-    const details = (parsed.details ?? []).map((d) => [d.property, d.message].filter(Boolean).join(': ')).filter(Boolean)
-    if (parsed.message) return details.length ? `${parsed.message} (${details.join('; ')})` : parsed.message
-  } catch {
-    // not JSON: fall through to the raw text
+  const parsed = parseError(body)
+  if (parsed?.message) {
+    const details = parsed.details.map((d) => [d.property, d.message].filter(Boolean).join(': ')).filter(Boolean)
+    return details.length ? `${parsed.message} (${details.join('; ')})` : parsed.message
   }
+  // Not LINE's JSON: the raw text.
   return body.trim().slice(0, 300) || `HTTP ${status}`
 }
 
@@ -63,7 +76,8 @@ export const classifyCallError = (error: unknown): CallOutcome => {
     }
     if (status === 429) return { kind: 'rateLimited', retryAfterMs: parseRetryAfter(e.headers?.get?.('retry-after')) }
     if (status >= 500) return { kind: 'transient', message: `HTTP ${status}: ${lineErrorMessage(e.body ?? '', status)}` }
-    if (status >= 400) return { kind: 'rejected', message: lineErrorMessage(e.body ?? '', status), status }
+    if (status >= 400)
+      return { details: parseError(e.body ?? '')?.details ?? [], kind: 'rejected', message: lineErrorMessage(e.body ?? '', status), status }
   }
   const message = error instanceof Error ? error.message : String(error)
   return { kind: 'transient', message }

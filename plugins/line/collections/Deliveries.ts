@@ -3,9 +3,12 @@ import type { CollectionConfig, Field } from 'payload'
 import { nobody } from '@akita-dx/plugin-core'
 
 import { DELIVERY_STATUSES, SLUGS } from '../constants'
+import { approvalEndpoint, approveEndpoint, rejectEndpoint } from '../approval/endpoints'
 import { cancelEndpoint, previewEndpoint, progressEndpoint } from '../delivery/endpoints'
 import { deleteBatches, refuseDeleteWhileSending, startWhenDue } from '../delivery/lifecycle'
+import { readDeliveries } from '../delivery/ownership'
 import { prepareDelivery, tieTransformedRows } from '../delivery/prepare'
+import { deliveryStatusKey } from '../translations/statusKey'
 import { label, type LineTranslationKey } from '../translations'
 import type { ResolvedLineOptions } from '../types'
 
@@ -18,8 +21,6 @@ const bookkeeping = (name: string, type: 'date' | 'number' | 'text', key: LineTr
 const CLIENT = '@akita-dx/plugin-line/client'
 const RSC = '@akita-dx/plugin-line/rsc'
 
-const statusKey = (status: string) => `status${status[0].toUpperCase()}${status.slice(1)}` as LineTranslationKey
-
 /** What is sent, to whom and when: chosen by the editor when the delivery is created. */
 const requestFields = (options: ResolvedLineOptions): Field[] => [
   { name: 'documentTitle', type: 'text', access: written, admin: { readOnly: true }, label: label('deliveryDocumentTitle') },
@@ -28,7 +29,7 @@ const requestFields = (options: ResolvedLineOptions): Field[] => [
     type: 'select',
     defaultValue: options.collections[0]?.slug,
     label: label('deliveryCollection'),
-    options: options.collections.map((c) => ({ label: c.slug, value: c.slug })),
+    options: options.collections.map((c) => ({ label: c.label ?? c.slug, value: c.slug })),
     required: true,
   },
   {
@@ -58,6 +59,16 @@ const requestFields = (options: ResolvedLineOptions): Field[] => [
     relationTo: SLUGS.segments,
   },
   {
+    // Set by the request (and kept by the server only when the segments needed it): sent beyond
+    // the document's own 対象市町村 on purpose.
+    name: 'municipalityOverride',
+    type: 'checkbox',
+    access: { update: () => false },
+    admin: { condition: (data) => data?.mode === 'live', position: 'sidebar', readOnly: true },
+    defaultValue: false,
+    label: label('deliveryMunicipalityOverride'),
+  },
+  {
     name: 'scheduledAt',
     type: 'date',
     admin: { date: { pickerAppearance: 'dayAndTime' }, description: label('deliveryScheduledAtHelp') },
@@ -80,13 +91,23 @@ const outcomeFields = (options: ResolvedLineOptions): Field[] => [
     defaultValue: 'scheduled',
     index: true,
     label: label('deliveryStatus'),
-    options: DELIVERY_STATUSES.map((value) => ({ label: label(statusKey(value)), value })),
+    options: DELIVERY_STATUSES.map((value) => ({ label: label(deliveryStatusKey(value)), value })),
   },
+  bookkeeping('recipientEstimate', 'number', 'deliveryRecipientEstimate'),
   bookkeeping('total', 'number', 'deliveryTotal'),
   bookkeeping('sent', 'number', 'deliverySent'),
   bookkeeping('failed', 'number', 'deliveryFailed'),
   bookkeeping('lastError', 'text', 'deliveryLastError'),
   bookkeeping('aggregationUnit', 'text', 'deliveryAggregationUnit'),
+  {
+    name: 'department',
+    type: 'relationship',
+    access: written,
+    admin: { position: 'sidebar', readOnly: true },
+    index: true,
+    label: label('deliveryDepartment'),
+    relationTo: options.organisation.departments,
+  },
   {
     name: 'requestedBy',
     type: 'relationship',
@@ -95,6 +116,16 @@ const outcomeFields = (options: ResolvedLineOptions): Field[] => [
     label: label('deliveryRequestedBy'),
     relationTo: options.organisation.users,
   },
+  {
+    name: 'reviewedBy',
+    type: 'relationship',
+    access: written,
+    admin: { position: 'sidebar', readOnly: true },
+    label: label('deliveryReviewedBy'),
+    relationTo: options.organisation.users,
+  },
+  bookkeeping('reviewedAt', 'date', 'deliveryReviewedAt'),
+  bookkeeping('rejectionReason', 'text', 'deliveryRejectionReason'),
   { name: 'sandbox', type: 'checkbox', access: written, admin: { position: 'sidebar', readOnly: true }, label: label('deliverySandbox') },
   bookkeeping('frozenAt', 'date', 'deliveryFrozenAt'),
   bookkeeping('startedAt', 'date', 'deliveryStartedAt'),
@@ -113,18 +144,28 @@ export const deliveriesCollection = (options: ResolvedLineOptions): CollectionCo
   access: {
     create: options.organisation.isEditor,
     delete: options.organisation.isAdmin,
-    read: options.organisation.isEditor,
+    read: readDeliveries(options),
     update: nobody,
   },
   admin: {
-    components: { beforeList: [`${RSC}#SandboxBanner`] },
+    components: { beforeList: [`${RSC}#SandboxBanner`, `${RSC}#AwaitingApproval`] },
     defaultColumns: ['documentTitle', 'mode', 'status', 'sent', 'total', 'scheduledAt', 'createdAt'],
     group: options.adminGroup,
     useAsTitle: 'documentTitle',
   },
-  endpoints: options.disabled ? [] : [previewEndpoint(options), progressEndpoint(options), cancelEndpoint(options)],
+  endpoints: options.disabled
+    ? []
+    : [
+        previewEndpoint(options),
+        progressEndpoint(options),
+        cancelEndpoint(options),
+        approvalEndpoint(options),
+        approveEndpoint(options),
+        rejectEndpoint(options),
+      ],
   fields: [
     { name: 'sandboxNotice', type: 'ui', admin: { components: { Field: `${RSC}#SandboxBanner` } } },
+    { name: 'approvalPanel', type: 'ui', admin: { components: { Field: `${CLIENT}#ApprovalPanel` } } },
     { name: 'progress', type: 'ui', admin: { components: { Field: `${CLIENT}#DeliveryProgress` } } },
     ...requestFields(options),
     { name: 'preview', type: 'ui', admin: { components: { Field: `${CLIENT}#MessagePreview` } }, label: label('deliveryPreview') },

@@ -35,7 +35,9 @@ export const deliveryBatchesCollection = (organisation: Organisation): Collectio
     { name: 'retryKey', type: 'text', required: true },
     { name: 'requestId', type: 'text' },
     { name: 'attempts', type: 'number', defaultValue: 0 },
+    /** While pending: LINE's last failure and when the batch is tried again (shown in the send panel). */
     { name: 'error', type: 'text' },
+    { name: 'retryAt', type: 'date' },
     { name: 'sentAt', type: 'date' },
   ],
   labels: { plural: label('batchesPlural'), singular: label('batchesSingular') },

@@ -1,16 +1,20 @@
 'use client'
-import { formatNumber } from '@akita-dx/plugin-core/shared'
+import { formatJstDateTime, formatNumber } from '@akita-dx/plugin-core/shared'
 import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import type { LineTranslationKey } from '../translations'
+import { deliveryStatusKey } from '../translations/statusKey'
 import { errorOf, postJson, useApiBase } from './useApi'
 import { useLineT } from './useLineT'
 
-type Progress = { failed: number; lastError: null | string; sent: number; status: string; total: number }
+type Retrying = { batches: number; lastError: string; nextAttemptAt: null | string }
+type Progress = { failed: number; lastError: null | string; retrying?: null | Retrying; sent: number; status: string; total: number }
 
-const statusKey = (status: string) => `status${status[0]?.toUpperCase()}${status.slice(1)}` as LineTranslationKey
-const isActive = (status?: string) => status === 'sending' || status === 'scheduled'
+// A request awaiting approval is followed (it starts when approved) and withdrawn like a scheduled send.
+/** `HH:mm:ss` of a retry within the next minutes (the date is today's). */
+const formatJstTime = (at: string) => `${formatJstDateTime(at).slice(11)}:${new Date(at).getUTCSeconds().toString().padStart(2, '0')}`
+
+const isActive = (status?: string) => status === 'sending' || status === 'scheduled' || status === 'awaiting_approval'
 
 /** Status, sent/total and a progress bar, refreshed every second while the delivery runs; cancel. */
 export const DeliveryProgressBar = ({ id }: { id?: number | string }) => {
@@ -42,17 +46,20 @@ export const DeliveryProgressBar = ({ id }: { id?: number | string }) => {
     setMessage(ok ? t('progressCancelled') : errorOf(body, status))
     void load()
   }
+  // Before approval nothing has been frozen or sent: counts and a bar would only say 0 / 0.
+  const beforeSending = progress.status === 'awaiting_approval' || progress.status === 'rejected'
   return (
     <div className="field-type" data-testid="line-delivery-progress" style={{ marginBottom: 24 }}>
       <div style={{ alignItems: 'baseline', display: 'flex', gap: 12 }}>
-        <strong>{t(statusKey(progress.status))}</strong>
-        <span>
+        <strong>{t(deliveryStatusKey(progress.status))}</strong>
+        <span hidden={beforeSending}>
           {t('progressSent', { sent: formatNumber(progress.sent), total: formatNumber(progress.total) })}
           {progress.failed ? t('progressFailed', { failed: formatNumber(progress.failed) }) : ''}
         </span>
       </div>
       <div
         aria-valuemax={100}
+        hidden={beforeSending}
         aria-valuemin={0}
         aria-valuenow={Math.round(ratio * 100)}
         role="progressbar"
@@ -68,6 +75,16 @@ export const DeliveryProgressBar = ({ id }: { id?: number | string }) => {
           }}
         />
       </div>
+      {progress.retrying ? (
+        <div data-testid="line-delivery-retrying" role="status" style={{ color: '#5c4400', marginTop: 6 }}>
+          ⚠{' '}
+          {t('progressRetrying', {
+            at: progress.retrying.nextAttemptAt ? formatJstTime(progress.retrying.nextAttemptAt) : '—',
+            batches: formatNumber(progress.retrying.batches),
+            error: progress.retrying.lastError,
+          })}
+        </div>
+      ) : null}
       {progress.lastError ? (
         <div role="alert" style={{ color: '#b00020', marginTop: 6 }}>
           {t('progressLineError', { error: progress.lastError })}

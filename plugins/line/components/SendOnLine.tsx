@@ -1,11 +1,12 @@
 'use client'
-import { formatJstDateTime, formatNumber } from '@akita-dx/plugin-core/shared'
+import { formatJstDateTime, formatNumber, parseJstDateTimeLocal } from '@akita-dx/plugin-core/shared'
 import { Button, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { DELIVERY_CREATED_EVENT } from '../exports/constants'
 import { DeliveryProgressBar } from './DeliveryProgress'
 import { SegmentPicker } from './SegmentPicker'
+import { ErrorText } from './ErrorText'
 import { errorOf, postJson, useApiBase } from './useApi'
 import { useLineT } from './useLineT'
 import { PreviewPane, usePreview } from './usePreview'
@@ -43,6 +44,12 @@ const CreatedList = ({ created, t }: { created: Created[]; t: T }) => {
   ))
 }
 
+const buttonLabel = (mode: Mode, approvalRequired: boolean, scheduled: boolean) => {
+  if (mode === 'test') return 'sendButtonTest'
+  if (approvalRequired) return 'sendButtonRequest'
+  return scheduled ? 'sendButtonSchedule' : 'sendButtonLive'
+}
+
 /** Residents get the published version; what is only saved as a draft is not sent live. */
 const usePublication = () => {
   const { docConfig, hasPublishedDoc, savedDocumentData } = useDocumentInfo()
@@ -50,12 +57,15 @@ const usePublication = () => {
   return { newerDraft: drafts && hasPublishedDoc && savedDocumentData?._status === 'draft', unpublished: drafts && !hasPublishedDoc }
 }
 
+/** The field a hook's refusal names (Payload's validation shape: `errors[0].data.errors[0].path`). */
+const refusedField = (body: any): string | undefined => body?.errors?.[0]?.data?.errors?.[0]?.path
+
 /**
  * 「LINEで配信」 on a source document's edit view: preview the message built from the saved
  * document, send a test to the editor's own LINE, or send it live to saved segments now or at
  * a set time, then follow each delivery's progress without leaving the page.
  */
-export const SendOnLine = () => {
+export const SendOnLine = ({ approvalRequired = false }: { approvalRequired?: boolean }) => {
   const api = useApiBase()
   const t = useLineT()
   const { collectionSlug, id, lastUpdateTime } = useDocumentInfo()
@@ -69,6 +79,9 @@ export const SendOnLine = () => {
   const [sending, setSending] = useState(false)
   const [error, setError] = useState('')
   const [created, setCreated] = useState<Created[]>([])
+  // Shown once the server said the segments reach beyond the document's 対象市町村.
+  const [outside, setOutside] = useState(false)
+  const [override, setOverride] = useState(false)
   // Rebuilt after each save (lastUpdateTime): the preview is of the saved document.
   const preview = usePreview(id && collectionSlug ? { collection: collectionSlug, document: id, extraText, mode } : null, lastUpdateTime)
 
@@ -78,10 +91,12 @@ export const SendOnLine = () => {
 
   const send = async () => {
     setError('')
-    const when = scheduledAt ? new Date(scheduledAt) : undefined
-    if (when && Number.isNaN(when.getTime())) return setError(t('sendBadDate'))
+    // The editor types Japan time, whatever zone the browser is set to.
+    const when = scheduledAt ? parseJstDateTimeLocal(scheduledAt) : undefined
+    if (when === null) return setError(t('sendBadDate'))
     const at = when ? t('sendConfirmAt', { at: formatJstDateTime(when) }) : t('sendConfirmNow')
-    if (mode === 'live' && !window.confirm(t('sendConfirm', { at, count: formatNumber(count ?? 0) }))) return
+    const confirmKey = approvalRequired ? 'sendConfirmRequest' : 'sendConfirm'
+    if (mode === 'live' && !window.confirm(t(confirmKey, { at, count: formatNumber(count ?? 0) }))) return
     setSending(true)
     try {
       const request = {
@@ -90,10 +105,14 @@ export const SendOnLine = () => {
         extraText: extraText || undefined,
         mode,
         scheduledAt: when?.toISOString(),
+        municipalityOverride: mode === 'live' && override ? true : undefined,
         segments: mode === 'live' ? segments : [],
       }
       const { body, ok, status } = await postJson(`${api}/line-deliveries`, request)
-      if (!ok) return setError(errorOf(body, status))
+      if (!ok) {
+        if (refusedField(body) === 'municipalityOverride') setOutside(true)
+        return setError(errorOf(body, status))
+      }
       setCreated((list) => [{ id: body.doc.id, mode }, ...list])
       // Other panels on the page (click analytics' results) list this document's deliveries.
       window.dispatchEvent(new CustomEvent(DELIVERY_CREATED_EVENT, { detail: { id: body.doc.id } }))
@@ -117,13 +136,15 @@ export const SendOnLine = () => {
           <ModeChoice mode={mode} onChange={setMode} t={t} />
           {mode === 'live' ? (
             <>
-              {unpublished ? (
-                <p role="alert" style={{ color: '#b00020' }}>
-                  {t('sendUnpublished')}
-                </p>
-              ) : null}
+              <ErrorText>{unpublished ? t('sendUnpublished') : null}</ErrorText>
               {newerDraft ? <p style={{ color: '#5c4400' }}>⚠ {t('sendNewerDraft')}</p> : null}
+              {approvalRequired ? <p>{t('sendApprovalNote')}</p> : null}
               <SegmentPicker onChange={setSegments} onCount={setCount} selected={segments} />
+              {outside ? (
+                <label style={{ display: 'block', marginTop: 12 }}>
+                  <input checked={override} onChange={(e) => setOverride(e.target.checked)} type="checkbox" /> {t('sendOutsideTarget')}
+                </label>
+              ) : null}
               <label style={{ display: 'block', marginTop: 12 }}>
                 {t('sendScheduledAt')}
                 <input
@@ -147,14 +168,10 @@ export const SendOnLine = () => {
           </label>
           <div style={{ marginTop: 12 }}>
             <Button buttonStyle="primary" disabled={blocked} onClick={send} size="medium">
-              {t(mode === 'test' ? 'sendButtonTest' : scheduledAt ? 'sendButtonSchedule' : 'sendButtonLive')}
+              {t(buttonLabel(mode, approvalRequired, Boolean(scheduledAt)))}
             </Button>
           </div>
-          {error ? (
-            <p role="alert" style={{ color: '#b00020' }}>
-              {error}
-            </p>
-          ) : null}
+          <ErrorText>{error}</ErrorText>
           <CreatedList created={created} t={t} />
         </div>
         <div data-testid="line-send-preview" style={{ flex: '0 0 auto' }}>

@@ -1,23 +1,15 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 
 import { compareAndSet, errorResponse, jsonResponse, readJsonObject, refusalResponse, requireRole } from '@akita-dx/plugin-core'
 
 import { SLUGS } from '../constants'
 import { composeFromSource } from '../messages/compose'
+import { AUDITED_FIELDS, auditDeliveryAfter } from './audit'
+import { maySendDocument } from './ownership'
+import { deliveryNotFound, readableDelivery } from './readable'
+import { batchTotals } from './totals'
 import { lineT } from '../translations'
 import type { ResolvedLineOptions } from '../types'
-
-const deliveryOf = (req: PayloadRequest, select: Record<string, true>) =>
-  req.payload.findByID({
-    collection: SLUGS.deliveries,
-    depth: 0,
-    disableErrors: true,
-    id: String(req.routeParams?.id ?? ''),
-    overrideAccess: true,
-    select,
-  }) as Promise<null | Record<string, unknown>>
-
-const notFound = (req: PayloadRequest) => errorResponse(404, lineT(req, 'errorDeliveryMissing', { id: String(req.routeParams?.id ?? '') }))
 
 /**
  * `POST /api/line-deliveries/preview { collection, document, altText?, extraText? }`: the
@@ -47,10 +39,20 @@ export const progressEndpoint = (options: ResolvedLineOptions): Endpoint => ({
   handler: async (req) => {
     const denied = requireRole(req, options.organisation, 'editor')
     if (denied) return denied
-    const doc = await deliveryOf(req, { failed: true, lastError: true, sent: true, status: true, total: true })
-    if (!doc) return notFound(req)
+    const doc = await readableDelivery(req, { failed: true, lastError: true, sent: true, status: true, total: true })
+    if (!doc) return deliveryNotFound(req)
     const { failed, lastError, sent, status, total } = doc
-    return jsonResponse({ failed: failed ?? 0, id: doc.id, lastError: lastError ?? null, sent: sent ?? 0, status, total: total ?? 0 })
+    // Read from the batches while sending: the delivery row is written only every so often.
+    const retrying = status === 'sending' ? (await batchTotals(req.payload, doc.id as number | string)).retrying : null
+    return jsonResponse({
+      failed: failed ?? 0,
+      id: doc.id,
+      lastError: lastError ?? null,
+      retrying,
+      sent: sent ?? 0,
+      status,
+      total: total ?? 0,
+    })
   },
   method: 'get',
   path: '/:id/progress',
@@ -61,16 +63,19 @@ export const cancelEndpoint = (options: ResolvedLineOptions): Endpoint => ({
   handler: async (req) => {
     const denied = requireRole(req, options.organisation, 'editor')
     if (denied) return denied
-    const doc = await deliveryOf(req, { status: true })
-    if (!doc) return notFound(req)
+    const doc = await readableDelivery(req, { ...AUDITED_FIELDS, collection: true, document: true, status: true })
+    if (!doc) return deliveryNotFound(req)
+    if (!(await maySendDocument(req, String(doc.collection), String(doc.document))))
+      return errorResponse(403, lineT(req, 'errorNotYourDocument'))
     const cancelled = await compareAndSet(
       req.payload,
       SLUGS.deliveries,
       doc.id as number | string,
-      { status: { in: ['scheduled', 'sending'] } },
+      { status: { in: ['awaiting_approval', 'scheduled', 'sending'] } },
       { status: 'cancelled' },
     )
     if (!cancelled) return errorResponse(409, lineT(req, 'errorCancelFinished', { status: String(doc.status) }))
+    await auditDeliveryAfter({ payload: req.payload, req }, 'sendCancelled', doc)
     return jsonResponse({ id: doc.id, status: 'cancelled' })
   },
   method: 'post',

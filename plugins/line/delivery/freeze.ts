@@ -4,10 +4,10 @@ import { type SqlHandle } from '@akita-dx/plugin-core'
 import { idOf } from '@akita-dx/plugin-core/shared'
 import crypto from 'node:crypto'
 
-import { LINE_USER_ID_PATTERN, SLUGS } from '../constants'
-import { lineOptionsOf } from '../options'
+import { SLUGS } from '../constants'
 import { findSegmentRules } from '../segments/find'
 import { recipientsWhere, type SegmentRule } from '../segments/rule'
+import { requesterLineIds } from './requester'
 import { freezeBatchesInDatabase, sqlFreezeOf, sqlInsertBatches, sqlRecipientPages } from './sqlFreeze'
 
 const PAGE = 5000
@@ -49,16 +49,7 @@ async function* recipientPages(payload: Payload, where: Where): AsyncGenerator<s
 
 /** A test delivery goes to the requesting editor's own LINE ids, and nowhere else. */
 async function* testRecipients(payload: Payload, delivery: FrozenDelivery): AsyncGenerator<string[]> {
-  const requester = idOf(delivery.requestedBy)
-  if (requester === null) return
-  const user = (await payload.findByID({
-    collection: lineOptionsOf(payload).organisation.users,
-    depth: 0,
-    disableErrors: true,
-    id: requester,
-    overrideAccess: true,
-  })) as { lineUserIds?: null | string[] } | null
-  yield [...new Set((user?.lineUserIds ?? []).filter((id) => LINE_USER_ID_PATTERN.test(id)))]
+  yield await requesterLineIds(payload, delivery)
 }
 
 /** Cuts pages of ids into batch rows (each with its retry key) and writes them a few at a time. */

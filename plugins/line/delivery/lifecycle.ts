@@ -5,15 +5,21 @@ import { conflict } from '@akita-dx/plugin-core'
 import { SLUGS } from '../constants'
 import { lineT } from '../translations'
 import type { ResolvedLineOptions } from '../types'
+import { notifyApprovers } from '../approval/notify'
+import { auditDelivery } from './audit'
 import { isDue } from './due'
 import { nudgeDelivery } from './runner'
 
-/** Sends a due delivery right away instead of at the next scheduler tick. */
+/** Sends a due delivery right away instead of at the next scheduler tick; tells approvers of a new request. */
 export const startWhenDue =
   (options: ResolvedLineOptions): CollectionAfterChangeHook =>
-  ({ doc, operation, req }) => {
+  async ({ doc, operation, req }) => {
     if (options.disabled || operation !== 'create') return doc
+    // In the request's transaction: the request and its entry are stored together or not at all.
+    const note = doc.municipalityOverride ? lineT(undefined, 'auditOutsideTargetNote') : null
+    await auditDelivery({ payload: req.payload, req }, 'sendRequested', doc, { note })
     if (isDue(doc, new Date(Date.now() + 1000))) nudgeDelivery(req.payload, doc.id)
+    if (doc.status === 'awaiting_approval') void notifyApprovers(req, doc)
     return doc
   }
 

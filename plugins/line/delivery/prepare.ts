@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequ
 
 import { badRequest } from '@akita-dx/plugin-core'
 
+import { needsApproval } from '../approval/rules'
 import { lineClientConfig } from '../client/config'
 import { LINE_USER_ID_PATTERN } from '../constants'
 import { newAggregationUnit } from '../messages/aggregationUnit'
@@ -9,26 +10,38 @@ import { composeFromSource } from '../messages/compose'
 import { applyTransforms, type TransformOutcome } from '../messages/transforms'
 import { type MessageProblem, validateMessages } from '../messages/validate'
 import { lineOptionsOf } from '../options'
+import { countRecipients } from '../segments/count'
 import { lineT } from '../translations'
+import { deliveryDepartment } from './ownership'
+import { checkTargetArea } from './targetArea'
 import type { ResolvedLineOptions } from '../types'
 
 const overLimits = (req: PayloadRequest, problems: MessageProblem[]) =>
   badRequest(lineT(req, 'errorLimits', { problems: problems.map((p) => `${p.path} ${p.message}`).join(' / ') }), 'messages')
 
-/** The request itself: a mode, segments for a live send, a linked LINE id for a test send, a real date. */
-const checkRequest = async (req: PayloadRequest, options: ResolvedLineOptions, data: Record<string, unknown>) => {
+/**
+ * The request itself: a mode, segments for a live send, a linked LINE id for a test send, a real
+ * date. Answers how many residents a live send would reach now (what its approver is shown).
+ */
+const checkRequest = async (req: PayloadRequest, options: ResolvedLineOptions, data: Record<string, unknown>): Promise<null | number> => {
   if (data.mode !== 'test' && data.mode !== 'live') throw badRequest(lineT(req, 'errorMode'), 'mode')
   if (data.mode === 'live' && !(Array.isArray(data.segments) && data.segments.length))
     throw badRequest(lineT(req, 'errorNoSegments'), 'segments')
   if (data.scheduledAt && Number.isNaN(Date.parse(String(data.scheduledAt))))
     throw badRequest(lineT(req, 'errorScheduledAt'), 'scheduledAt')
-  if (data.mode !== 'test') return
+  if (data.mode === 'live') {
+    const recipients = await countRecipients(req.payload, data.segments as (number | string)[])
+    // A send that would reach nobody is a mistake in the segments, not a success to report later.
+    if (recipients === 0) throw badRequest(lineT(req, 'errorNoRecipients'), 'segments')
+    return recipients
+  }
   const user = req.user
     ? ((await req.payload.findByID({ collection: options.organisation.users, depth: 0, id: req.user.id, overrideAccess: true, req })) as {
         lineUserIds?: null | string[]
       })
     : null
   if (!(user?.lineUserIds ?? []).some((id) => LINE_USER_ID_PATTERN.test(id))) throw badRequest(lineT(req, 'errorNoTestIds'))
+  return null
 }
 
 /**
@@ -48,12 +61,14 @@ export const prepareDelivery =
   (options: ResolvedLineOptions): CollectionBeforeChangeHook =>
   async ({ data, operation, originalDoc, req }) => {
     if (operation !== 'create') return { ...data, ...frozenFieldsOf(originalDoc) }
-    await checkRequest(req, options, data)
+    const recipientEstimate = await checkRequest(req, options, data)
     const composed = await composeFromSource(req.payload, options, data, req)
     if (composed.problems.length) throw overLimits(req, composed.problems)
+    const municipalityOverride = await checkTargetArea(req, data, composed.source)
     const aggregationUnit = newAggregationUnit(options.aggregationUnitPrefix)
     const segments = data.mode === 'test' ? [] : data.segments
-    const delivery = { ...data, aggregationUnit, segments }
+    const department = deliveryDepartment(req, composed.source.doc, composed.source.fields.department, options)
+    const delivery = { ...data, aggregationUnit, department, segments }
     const { messages, outcomes } = await applyTransforms({
       delivery,
       messages: composed.messages,
@@ -74,10 +89,15 @@ export const prepareDelivery =
       lastError: null,
       messages,
       messageWarnings: composed.warnings,
+      municipalityOverride,
+      recipientEstimate,
+      rejectionReason: null,
       requestedBy: req.user?.id ?? null,
+      reviewedAt: null,
+      reviewedBy: null,
       sandbox: lineClientConfig().sandbox,
       sent: 0,
-      status: 'scheduled',
+      status: needsApproval(req, options, data) ? 'awaiting_approval' : 'scheduled',
       total: 0,
     }
   }
@@ -97,6 +117,18 @@ export const tieTransformedRows: CollectionAfterChangeHook = async ({ doc, opera
 }
 
 /** What a delivery was created with never changes: the record says what was sent. */
-const FROZEN = ['collection', 'document', 'segments', 'mode', 'messages', 'altText', 'extraText', 'aggregationUnit', 'requestedBy']
+const FROZEN = [
+  'collection',
+  'document',
+  'department',
+  'segments',
+  'mode',
+  'messages',
+  'altText',
+  'extraText',
+  'aggregationUnit',
+  'recipientEstimate',
+  'requestedBy',
+]
 const frozenFieldsOf = (doc: Record<string, unknown> | undefined) =>
   Object.fromEntries(FROZEN.filter((k) => doc && k in doc).map((k) => [k, doc![k]]))

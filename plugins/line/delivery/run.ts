@@ -1,12 +1,13 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { Payload } from 'payload'
 
-import { compareAndSet, processHolderId } from '@akita-dx/plugin-core'
+import { compareAndSet, hasAuditLog, processHolderId } from '@akita-dx/plugin-core'
 
 import { createMessagingClient, lineClientConfig } from '../client/config'
 import { type DeliveryStatus, SLUGS } from '../constants'
 import { lineOptionsOf } from '../options'
 import type { LineRetryOptions, ResolvedLineOptions } from '../types'
+import { auditDeliveryAfter, finishNote } from './audit'
 import { batchQueue } from './batchQueue'
 import { claimDelivery, keepClaim, updateClaimed } from './claim'
 import { type FrozenDelivery, freezeRecipients } from './freeze'
@@ -30,7 +31,13 @@ export type RunOptions = Partial<Pick<ResolvedLineOptions, 'batchSize' | 'concur
 
 export type RunResult = { outcome: 'finished'; status: DeliveryStatus } | { outcome: 'notClaimed' } | { outcome: 'stopped' }
 
-type DeliveryRow = FrozenDelivery & { aggregationUnit?: null | string; frozenAt?: null | string; messages: messagingApi.Message[] }
+type DeliveryRow = FrozenDelivery & {
+  aggregationUnit?: null | string
+  department?: unknown
+  documentTitle?: null | string
+  frozenAt?: null | string
+  messages: messagingApi.Message[]
+}
 
 const PROGRESS_EVERY_MS = 500
 const now = () => new Date().toISOString()
@@ -54,6 +61,7 @@ const sendAll = async (ctx: SendContext, delivery: DeliveryRow, holder: string, 
       const result = await sendBatch(ctx, batch)
       if (result.status === 'sent') progress.sent += batch.count
       if (result.status === 'failed') progress.failed += batch.count
+      if (result.status === 'split') progress.failed += result.failed
       run.onBatch?.({ count: batch.count, result, seq: batch.seq })
       if (Date.now() - written < PROGRESS_EVERY_MS) continue
       written = Date.now()
@@ -61,6 +69,17 @@ const sendAll = async (ctx: SendContext, delivery: DeliveryRow, holder: string, 
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))
+}
+
+/**
+ * Sends until no batch is pending: a split appends a batch after the queue may have seen the end,
+ * so the queue is walked again (a split batch holds only valid ids, so this ends within a few rounds).
+ */
+const sendUntilDone = async (ctx: SendContext, delivery: DeliveryRow, holder: string, concurrency: number, run: RunOptions) => {
+  for (let round = 0; round < 4 && !ctx.signal.aborted; round += 1) {
+    await sendAll(ctx, delivery, holder, concurrency, run)
+    if ((await batchTotals(ctx.payload, delivery.id)).pending === 0) return
+  }
 }
 
 /** Records how the run ended: handed over (shutdown), cancelled, lost, or finished with its status. */
@@ -89,6 +108,13 @@ const settle = async (payload: Payload, id: number | string, holder: string, sto
   return { outcome: 'finished', status: 'cancelled' }
 }
 
+/** The end of a send in the audit log, with what went out. */
+const auditFinish = async (payload: Payload, delivery: DeliveryRow, status: DeliveryStatus) => {
+  if (!hasAuditLog(payload)) return
+  const totals = await batchTotals(payload, delivery.id)
+  await auditDeliveryAfter({ payload }, 'sendFinished', delivery, { note: finishNote(status, totals.sent, totals.failed), user: null })
+}
+
 /**
  * Sends one delivery to the end, or until it is cancelled, its claim is lost or the signal
  * stops it. Safe to run again after a crash at any point: the recipients are frozen once, every
@@ -112,10 +138,14 @@ export const runDelivery = async (payload: Payload, id: number | string, run: Ru
       id,
       overrideAccess: true,
     })) as unknown as DeliveryRow
-    if (!delivery.frozenAt && !(await freeze(payload, delivery, holder, run.batchSize ?? options.batchSize))) return { outcome: 'stopped' }
+    if (!delivery.frozenAt) {
+      if (!(await freeze(payload, delivery, holder, run.batchSize ?? options.batchSize))) return { outcome: 'stopped' }
+      await auditDeliveryAfter({ payload }, 'sendStarted', delivery, { user: null })
+    }
     run.onStage?.('frozen')
     const ctx: SendContext = {
       aggregationUnit: delivery.aggregationUnit,
+      deliveryId: id,
       client: run.client ?? createMessagingClient(lineClientConfig()),
       gate: new RateGate(run.maxRequestsPerSecond ?? options.maxRequestsPerSecond),
       messages: delivery.messages,
@@ -123,8 +153,10 @@ export const runDelivery = async (payload: Payload, id: number | string, run: Ru
       retry: { ...options.retry, ...run.retry },
       signal: stop.signal,
     }
-    await sendAll(ctx, delivery, holder, Math.max(1, run.concurrency ?? options.concurrency), run)
-    return await settle(payload, id, holder, stop.signal.aborted, claim.lost())
+    await sendUntilDone(ctx, delivery, holder, Math.max(1, run.concurrency ?? options.concurrency), run)
+    const result = await settle(payload, id, holder, stop.signal.aborted, claim.lost())
+    if (result.outcome === 'finished') await auditFinish(payload, delivery, result.status)
+    return result
   } finally {
     claim.release()
     run.signal?.removeEventListener('abort', onOuterAbort)

@@ -6,6 +6,7 @@ import { SLUGS } from '../constants'
 import type { LineRetryOptions } from '../types'
 import { backoffDelay, classifyCallError, withTimeout } from '../client/callOutcome'
 import { type RateGate, sleep } from './rateGate'
+import { refusedRecipients, splitBatch } from './splitBatch'
 
 export type BatchRow = {
   attempts?: null | number
@@ -18,6 +19,8 @@ export type BatchRow = {
 
 export type BatchResult =
   | { error: string; status: 'failed' }
+  /** LINE refused some recipients' ids: they failed (`failed` of them), the rest went on in a new batch. */
+  | { error: string; failed: number; status: 'split' }
   /** `acceptedEarlier`: LINE answered 409, the batch had gone out before a crash or timeout. */
   | { acceptedEarlier?: boolean; requestId?: string; status: 'sent' }
   /** Stopped before an answer (shutdown or lost claim): the batch stays pending for whoever resumes. */
@@ -25,6 +28,7 @@ export type BatchResult =
 
 export type SendContext = {
   aggregationUnit?: null | string
+  deliveryId: number | string
   client: messagingApi.MessagingApiClient
   gate: RateGate
   messages: messagingApi.Message[]
@@ -38,9 +42,14 @@ const settle = async (payload: Payload, batch: BatchRow, values: Record<string, 
   await compareAndSet(payload, SLUGS.batches, batch.id, { status: { equals: 'pending' } }, values)
 }
 
+/** While LINE keeps failing, the batch says so (still pending): the editor sees the error and the next try. */
+const noteRetrying = (ctx: SendContext, batch: BatchRow, attempts: number, error: string, waitMs: number) =>
+  settle(ctx.payload, batch, { attempts, error, retryAt: new Date(Date.now() + waitMs).toISOString() })
+
 /**
  * One multicast call with the batch's stored retry key, until LINE accepts it (2xx, or 409:
- * accepted earlier), refuses it (other 4xx: the batch fails with LINE's message), or the
+ * accepted earlier), refuses it (other 4xx: the batch fails with LINE's message, or, when LINE
+ * names only invalid recipient ids, it is split so that the valid ones still get it), or the
  * attempts run out. 429 waits out Retry-After; 5xx and timeouts back off and repeat the key.
  */
 export const sendBatch = async (ctx: SendContext, batch: BatchRow): Promise<BatchResult> => {
@@ -61,7 +70,14 @@ export const sendBatch = async (ctx: SendContext, batch: BatchRow): Promise<Batc
     try {
       const response = await withTimeout(ctx.client.multicastWithHttpInfo(request, batch.retryKey), retry.timeoutMs)
       const requestId = response.httpResponse.headers.get('x-line-request-id') ?? undefined
-      await settle(ctx.payload, batch, { attempts, error: null, requestId, sentAt: new Date().toISOString(), status: 'sent' })
+      await settle(ctx.payload, batch, {
+        attempts,
+        error: null,
+        requestId,
+        retryAt: null,
+        sentAt: new Date().toISOString(),
+        status: 'sent',
+      })
       return { requestId, status: 'sent' }
     } catch (error) {
       const outcome = classifyCallError(error)
@@ -70,6 +86,7 @@ export const sendBatch = async (ctx: SendContext, batch: BatchRow): Promise<Batc
           attempts,
           error: null,
           requestId: outcome.requestId,
+          retryAt: null,
           sentAt: new Date().toISOString(),
           status: 'sent',
         })
@@ -77,7 +94,10 @@ export const sendBatch = async (ctx: SendContext, batch: BatchRow): Promise<Batc
       }
       if (outcome.kind === 'rejected') {
         const message = `LINE ${outcome.status}: ${outcome.message}`
-        await settle(ctx.payload, batch, { attempts, error: message, status: 'failed' })
+        const refused = refusedRecipients(outcome.status, outcome.details, batch.recipients)
+        if (refused)
+          return { error: message, failed: await splitBatch(ctx.payload, ctx.deliveryId, batch, refused, message), status: 'split' }
+        await settle(ctx.payload, batch, { attempts, error: message, retryAt: null, status: 'failed' })
         return { error: message, status: 'failed' }
       }
       if (outcome.kind === 'rateLimited') {
@@ -85,17 +105,20 @@ export const sendBatch = async (ctx: SendContext, batch: BatchRow): Promise<Batc
         lastError = 'HTTP 429: rate limited'
         if (rateLimited > retry.maxRateLimitWaits) break
         const wait = Math.max(outcome.retryAfterMs ?? 0, backoffDelay(rateLimited, retry.baseDelayMs, retry.maxDelayMs))
+        await noteRetrying(ctx, batch, attempts, lastError, wait)
         ctx.gate.pause(wait)
         continue
       }
       failures += 1
       lastError = outcome.message
       if (failures >= retry.maxAttempts) break
-      await sleep(backoffDelay(failures, retry.baseDelayMs, retry.maxDelayMs), ctx.signal)
+      const wait = backoffDelay(failures, retry.baseDelayMs, retry.maxDelayMs)
+      await noteRetrying(ctx, batch, attempts, lastError, wait)
+      await sleep(wait, ctx.signal)
     }
   }
   if (ctx.signal.aborted) return { status: 'stopped' }
   const message = `${attempts} 回試行しても送信できませんでした（最後のエラー: ${lastError}）`
-  await settle(ctx.payload, batch, { attempts, error: message, status: 'failed' })
+  await settle(ctx.payload, batch, { attempts, error: message, retryAt: null, status: 'failed' })
   return { error: message, status: 'failed' }
 }

@@ -92,9 +92,9 @@ export const sqlInsertBatches = async (db: SqlHandle, rows: Record<string, unkno
 /** Count, state and error of every batch of a delivery, without reading their recipient lists. */
 export const sqlBatchStates = async (db: SqlHandle, deliveryId: number | string) => {
   const t = db.table(SLUGS.batches)
-  return (await db.db.select({ count: t.count, error: t.error, status: t.status }).from(t).where(eq(t.delivery, deliveryId))) as {
-    count: number
-    error?: null | string
-    status: string
-  }[]
+  const rows = await db.db
+    .select({ count: t.count, error: t.error, retryAt: t.retryAt, status: t.status })
+    .from(t)
+    .where(eq(t.delivery, deliveryId))
+  return rows as { count: number; error?: null | string; retryAt?: null | string; status: string }[]
 }

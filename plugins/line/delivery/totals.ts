@@ -3,7 +3,18 @@ import type { Payload } from 'payload'
 import { SLUGS, type DeliveryStatus } from '../constants'
 import { sqlBatchStates, sqlFreezeOf } from './sqlFreeze'
 
-export type Totals = { failed: number; lastError: null | string; pending: number; sent: number; total: number }
+/** Batches LINE keeps failing (5xx, timeouts, 429) that are still being retried: what the send panel warns of. */
+export type Retrying = { batches: number; lastError: string; nextAttemptAt: null | string }
+
+export type Totals = { failed: number; lastError: null | string; pending: number; retrying: null | Retrying; sent: number; total: number }
+
+type BatchState = { count: number; error?: null | string; retryAt?: null | string; status: string }
+
+const noteRetry = (retrying: null | Retrying, row: BatchState): Retrying => {
+  const at = row.retryAt ? new Date(row.retryAt).toISOString() : null
+  const next = [retrying?.nextAttemptAt, at].filter((t): t is string => Boolean(t)).sort()[0] ?? null
+  return { batches: (retrying?.batches ?? 0) + 1, lastError: row.error ?? '', nextAttemptAt: next }
+}
 
 /** Recipients per batch state, from the batch rows (never their recipient lists). */
 export const batchTotals = async (payload: Payload, id: number | string): Promise<Totals> => {
@@ -15,18 +26,21 @@ export const batchTotals = async (payload: Payload, id: number | string): Promis
           collection: SLUGS.batches,
           limit: 0,
           pagination: false,
-          select: { count: true, error: true, status: true },
+          select: { count: true, error: true, retryAt: true, status: true },
           where: { delivery: { equals: id } },
         })
-      ).docs as unknown as { count: number; error?: null | string; status: string }[])
-  const totals: Totals = { failed: 0, lastError: null, pending: 0, sent: 0, total: 0 }
+      ).docs as unknown as BatchState[])
+  const totals: Totals = { failed: 0, lastError: null, pending: 0, retrying: null, sent: 0, total: 0 }
   for (const row of rows) {
     totals.total += row.count
     if (row.status === 'sent') totals.sent += row.count
     else if (row.status === 'failed') {
       totals.failed += row.count
       totals.lastError = row.error ?? totals.lastError
-    } else totals.pending += row.count
+    } else {
+      totals.pending += row.count
+      if (row.error) totals.retrying = noteRetry(totals.retrying, row)
+    }
   }
   return totals
 }

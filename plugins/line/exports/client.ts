@@ -1,6 +1,8 @@
 /** The LINE plugin's client components, referenced from the admin as `@akita-dx/plugin-line/client#…`. */
+export { ApprovalPanel } from '../components/ApprovalPanel'
 export { DeliveryProgress, DeliveryProgressBar } from '../components/DeliveryProgress'
 export { MessagePreview } from '../components/MessagePreview'
+export { LinkLine } from '../components/LinkLine'
 export { SegmentCount } from '../components/SegmentCount'
 export { SendOnLine } from '../components/SendOnLine'
 export { DELIVERY_CREATED_EVENT } from './constants'

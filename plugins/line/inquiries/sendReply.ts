@@ -2,19 +2,16 @@ import type { CollectionBeforeChangeHook, PayloadRequest, Where } from 'payload'
 
 import { badRequest, compareAndSet, conflict, Refusal } from '@akita-dx/plugin-core'
 import { idOf } from '@akita-dx/plugin-core/shared'
-import crypto from 'node:crypto'
 
 import { classifyCallError, withTimeout } from '../client/callOutcome'
+import { deterministicRetryKey } from '../client/retryKey'
 import { createMessagingClient, lineClientConfig } from '../client/config'
 import { LINE_LIMITS, SLUGS } from '../constants'
 import { lineT } from '../translations'
 import type { ResolvedLineOptions } from '../types'
 
 /** Same inquiry and text → same key: saving the same answer twice reaches the resident once. */
-const replyKey = (id: number | string, text: string) => {
-  const h = crypto.createHash('sha256').update(`${id}\n${text}`).digest('hex')
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`
-}
+const replyKey = (id: number | string, text: string) => deterministicRetryKey(`${id}\n${text}`)
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
 

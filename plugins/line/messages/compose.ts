@@ -1,7 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { badRequest } from '@akita-dx/plugin-core'
+import { badRequest, forbidden } from '@akita-dx/plugin-core'
 
+import { maySendDocument } from '../delivery/ownership'
 import { linePublicOrigin } from '../options'
 import { lineT } from '../translations'
 import type { ResolvedLineOptions } from '../types'
@@ -15,6 +16,7 @@ type ComposeInput = { altText?: unknown; collection?: unknown; document?: unknow
 /**
  * The document a delivery sends. Residents only ever get what is published; a test send or a
  * preview shows the latest draft, so editors can check the message on their own phone first.
+ * Only someone who may edit the document (or who sends for every department) may do either.
  */
 const loadSource = async (
   payload: Payload,
@@ -40,6 +42,9 @@ const loadSource = async (
     req,
   })) as null | Record<string, unknown>
   if (!doc) throw badRequest(lineT(req, 'errorDocumentMissing', { id: String(documentId), slug: source.slug }), 'document')
+  // A signed-in user sends (and previews, drafts included) only what they may edit; the Local API without a user is trusted.
+  if (req?.user && !(await maySendDocument(req, source.slug, doc.id as number | string)))
+    throw forbidden(lineT(req, 'errorNotYourDocument'))
   if (live && hasDrafts && doc._status !== 'published') throw badRequest(lineT(req, 'errorUnpublished'), 'document')
   return { collection: source.slug, doc, fields: source.fields }
 }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { sqlOf } from '@akita-dx/plugin-core'
 
-import { SLUGS } from '../constants'
+import { LINE_USER_ID_PATTERN, SLUGS } from '../constants'
 
 /** A follower brought over from another system, with what they declared there. */
 export type SubscriberImport = {
@@ -30,13 +30,16 @@ const rowOf = (s: SubscriberImport, now: string) => ({
  * Imports followers in bulk (moving from another LINE tool, or filling a test database): on SQL a
  * multi-row INSERT per chunk, skipping LINE ids already present, so a million residents take
  * seconds instead of the Local API's minutes. Values are stored as given (no hooks run): check
- * them against the plugin's vocabulary first. Returns how many were new.
+ * them against the plugin's vocabulary first. A row whose id is not a LINE user id (U + 32 hex
+ * digits) is skipped: one such id would make LINE refuse a whole multicast batch. Returns how many
+ * were new.
  */
 export const importSubscribers = async (
   payload: Payload,
-  subscribers: SubscriberImport[],
+  candidates: SubscriberImport[],
   { chunk = 1000 }: { chunk?: number } = {},
 ): Promise<number> => {
+  const subscribers = candidates.filter((s) => LINE_USER_ID_PATTERN.test(s.lineUserId))
   const db = sqlOf(payload)
   const now = new Date().toISOString()
   let added = 0

@@ -25,8 +25,9 @@ const CRITERIA = [
 
 export type SubscriberAttributes = { ageBand?: null | string; interests?: null | string[]; municipality?: null | string }
 
-const nonEmpty = (values: null | string[] | undefined) =>
-  Array.isArray(values) ? values.filter((v) => typeof v === 'string' && v.length > 0) : []
+/** The codes of a rule's (or a document's) list: its non-empty strings; nothing for anything else. */
+export const nonEmpty = (values: unknown): string[] =>
+  Array.isArray(values) ? values.filter((v): v is string => typeof v === 'string' && v.length > 0) : []
 
 /** The `where` of one rule over subscribers; undefined for a rule without criteria (every follower, 全県). */
 export const ruleWhere = (rule: SegmentRule): undefined | Where => {
@@ -36,6 +37,18 @@ export const ruleWhere = (rule: SegmentRule): undefined | Where => {
   if (conditions.length === 0) return undefined
   if (conditions.length === 1) return conditions[0]
   return rule.combinator === 'or' ? { or: conditions } : { and: conditions }
+}
+
+/**
+ * Whether a rule can reach a follower registered outside the municipalities `targets` (a
+ * document's 対象市町村): it names no municipality, names one outside them, or lets another
+ * criterion stand instead (`or`).
+ */
+export const reachesBeyond = (rule: SegmentRule, targets: string[]): boolean => {
+  const municipalities = nonEmpty(rule.municipalities)
+  if (municipalities.length === 0 || municipalities.some((m) => !targets.includes(m))) return true
+  const others = CRITERIA.filter(({ rule: key }) => key !== 'municipalities' && nonEmpty(rule[key]).length > 0)
+  return rule.combinator === 'or' && others.length > 0
 }
 
 const FOLLOWING: Where = { followState: { equals: 'following' } }

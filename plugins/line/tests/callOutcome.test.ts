@@ -29,7 +29,12 @@ describe('what to do after a failed LINE call', () => {
           }),
         ),
       ),
-    ).toEqual({ kind: 'rejected', message: 'The request body has 1 error(s) (messages[0].text: May not be empty)', status: 400 })
+    ).toEqual({
+      details: [{ message: 'May not be empty', property: 'messages[0].text' }],
+      kind: 'rejected',
+      message: 'The request body has 1 error(s) (messages[0].text: May not be empty)',
+      status: 400,
+    })
   })
   it('reads Retry-After as seconds or a date', () => {
     expect(parseRetryAfter('0')).toBe(0)

@@ -28,6 +28,12 @@ describe('the LINE plugin installed into a bare app', () => {
     expect(users.fields.filter((f) => 'name' in f && f.name === 'lineUserIds')).toHaveLength(1)
     const notices = (twice.collections ?? []).find((c) => c.slug === 'line-test-notices')!
     expect(notices.fields.filter((f) => 'name' in f && f.name === 'lineSend')).toHaveLength(1)
+    // One hook that sends a waiting request back when the notice changes, not one per install.
+    expect(notices.hooks?.afterChange).toHaveLength((TestNotices.hooks?.afterChange?.length ?? 0) + 1)
+    // Editors choose the source by its own label, not its slug.
+    const deliveries = (twice.collections ?? []).find((c) => c.slug === LINE_SLUGS.deliveries)!
+    const source = deliveries.fields.find((f) => 'name' in f && f.name === 'collection') as { options: unknown[] }
+    expect(source.options).toEqual([{ label: { en: 'Test notice', ja: 'テストのお知らせ' }, value: 'line-test-notices' }])
     expect((once.collections ?? []).map((c) => c.slug)).toEqual(expect.arrayContaining(Object.values(LINE_SLUGS)))
   })
 

@@ -6,6 +6,7 @@ import { runDelivery } from '../delivery/run'
 import { bulkInsertSubscribers, lineUserIdFor } from '@akita-dx/test-support/line'
 import { shutdownPayload } from '@akita-dx/test-support'
 import { bootLinePayload } from './helpers/boot'
+import { createLiveDelivery } from './helpers/liveDelivery'
 import { emulatorDeliveries, setFaults, startEmulator } from '@akita-dx/test-support/line'
 
 const RECIPIENTS = 20_000
@@ -38,28 +39,11 @@ describe('a delivery while 20 % of LINE calls fail (429, 500, timeouts before an
       timeoutBeforeAccept: 0.03,
       timeoutMs: 2500,
     })
-    const notice = await payload.create({
-      collection: 'line-test-notices',
-      data: { category: 'kanko', title: '秋田竿燈まつり 交通規制のお知らせ' },
-      overrideAccess: true,
+    const { delivery } = await createLiveDelivery(payload, {
+      notice: { category: 'kanko', title: '秋田竿燈まつり 交通規制のお知らせ' },
+      segment: '全県（障害注入）',
+      when: 'unscheduled',
     })
-    const segment = await payload.create({
-      collection: 'line-segments',
-      data: { combinator: 'and', name: '全県（障害注入）' },
-      overrideAccess: true,
-    })
-    const delivery = await payload.create({
-      collection: 'line-deliveries',
-      data: {
-        collection: 'line-test-notices',
-        document: String(notice.id),
-        mode: 'live',
-        scheduledAt: new Date(Date.now() + 3_600_000).toISOString(),
-        segments: [segment.id],
-      },
-      overrideAccess: true,
-    })
-    await payload.db.updateOne({ collection: 'line-deliveries', data: { scheduledAt: null }, id: delivery.id })
 
     const outcomes = { acceptedEarlier: 0, sent: 0 }
     const result = await runDelivery(payload, delivery.id, {

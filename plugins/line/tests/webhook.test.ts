@@ -126,6 +126,24 @@ describe('LINE webhook', () => {
     expect((await postRaw(ok, sign(ok))).status).toBe(200)
   })
 
+  it('an event from something that is not a LINE user id is recorded as ignored and makes no resident', async () => {
+    const junk = ['abc', `U${'0'.repeat(31)}`, `U${'a'.repeat(4999)}`, 'Uxyz0123456789abcdef0123456789abcd']
+    const events = junk.map((userId, i) =>
+      event({ source: { type: 'user', userId }, type: 'follow', webhookEventId: `01JUNK${String(i).padStart(20, '0')}` }),
+    )
+    const body = JSON.stringify({ destination: 'U1', events })
+    expect((await postRaw(body, sign(body))).status).toBe(200)
+    await drainQueue(server.payload)
+    const rows = await server.payload.find({
+      collection: 'line-webhook-events',
+      depth: 0,
+      overrideAccess: true,
+      where: { webhookEventId: { like: '01JUNK' } },
+    })
+    expect(rows.docs.map((d) => [d.status, d.lineUserId])).toEqual(junk.map(() => ['ignored', null]))
+    for (const userId of junk) expect(await subscriber(userId)).toBeUndefined()
+  })
+
   it('LINE’s empty verification request → 200', async () => {
     const body = JSON.stringify({ destination: 'U1', events: [] })
     expect((await postRaw(body, sign(body))).status).toBe(200)
@@ -136,7 +154,8 @@ describe('LINE webhook', () => {
     const body = JSON.stringify({ destination: 'U1', events: [event({ source: { type: 'user', userId }, type: 'someFutureEvent' })] })
     expect((await postRaw(body, sign(body))).status).toBe(200)
     await drainQueue(server.payload)
-    expect(await count('line-webhook-events', { status: { equals: 'ignored' } })).toBe(1)
+    expect(await count('line-webhook-events', { lineUserId: { equals: userId }, status: { equals: 'ignored' } })).toBe(1)
+    expect(await count('line-webhook-events', { lineUserId: { equals: userId } })).toBe(1)
     expect(await subscriber(userId)).toBeUndefined()
   })
 

@@ -2,6 +2,7 @@ import type { messagingApi } from '@line/bot-sdk'
 import type { Payload } from 'payload'
 
 import { SLUGS } from '../constants'
+import { applyLink } from '../linking/link'
 import type { EventPlan, HandleContext } from './plan'
 import type { WebhookEvent } from './store'
 import { findSubscriber, newSubscriber, type SubscriberRow } from './subscribers'
@@ -36,6 +37,7 @@ const inquiryExists = async (payload: Payload, sourceEventId: string) =>
 /** Applies a stored plan; running it twice leaves the same rows as running it once. */
 export const applyPlan = async (payload: Payload, plan: EventPlan, eventKey: string) => {
   const subscriber = plan.subscriber ? await upsertSubscriber(payload, plan.lineUserId, plan.subscriber) : undefined
+  if (plan.link) await applyLink(payload, plan.link, plan.lineUserId)
   if (!plan.inquiry) return
   const owner = subscriber ?? (await findSubscriber(payload, plan.lineUserId))
   if (!owner || (await inquiryExists(payload, eventKey))) return

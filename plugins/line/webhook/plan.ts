@@ -3,8 +3,10 @@ import type { Payload } from 'payload'
 
 import { converse, type ConversationInput, type SubscriberState } from '../residents/conversation'
 import { routeInquiry } from '../inquiries/routing'
+import { linkCodeIn } from '../linking/code'
+import { findLinkCode } from '../linking/link'
 import type { ResolvedLineOptions } from '../types'
-import type { WebhookEvent } from './store'
+import { lineUserIdOf, type WebhookEvent } from './store'
 import { findSubscriber, newSubscriber } from './subscribers'
 
 export type HandleContext = {
@@ -23,6 +25,8 @@ export type EventPlan = {
   /** A free-text inquiry to file, keyed by the event (`sourceEventId`). */
   inquiry?: Record<string, unknown>
   lineUserId: string
+  /** A one-time code from the admin that links the sender's LINE to a member of staff (test sends go there). */
+  link?: { code: number | string; user: number | string }
   replies: messagingApi.Message[]
   /** Values the subscriber row ends with; `create` only: defaults of a row that did not exist. */
   subscriber?: { create?: Record<string, unknown>; set: Record<string, unknown> }
@@ -58,6 +62,18 @@ const inquiryPlan = async (ctx: HandleContext, event: WebhookEvent, text: string
   }
 }
 
+/** A staff member sending the code the admin showed them: their LINE is linked, nothing is filed. */
+const linkPlan = async (ctx: HandleContext, text: string, base: Omit<EventPlan, 'replies'>): Promise<EventPlan | null> => {
+  const code = linkCodeIn(text)
+  const row = code ? await findLinkCode(ctx.payload, code) : null
+  if (!row) return null
+  return {
+    ...base,
+    link: { code: row.id, user: row.user },
+    replies: [{ text: 'LINE を連携しました。テスト配信はこの LINE に届きます。', type: 'text' }],
+  }
+}
+
 const conversationPlan = async (
   ctx: HandleContext,
   event: WebhookEvent,
@@ -66,7 +82,7 @@ const conversationPlan = async (
   base: Omit<EventPlan, 'replies'>,
 ): Promise<EventPlan> => {
   const result = converse(ctx.options.residents, state, input)
-  if (result.inquiry && input.kind === 'text') return inquiryPlan(ctx, event, input.text, base)
+  if (result.inquiry && input.kind === 'text') return (await linkPlan(ctx, input.text, base)) ?? inquiryPlan(ctx, event, input.text, base)
   const set: Record<string, unknown> = { ...base.subscriber?.set, ...result.updates }
   if (result.completed) set.consentAt = new Date().toISOString()
   return { ...base, replies: result.replies, subscriber: { create: base.subscriber?.create, set } }
@@ -80,7 +96,7 @@ const WITHDRAWN = { ageBand: null, consentAt: null, followState: 'blocked', inte
  * stickers), so LINE's new event types never fail the webhook.
  */
 export const planEvent = async (ctx: HandleContext, event: WebhookEvent): Promise<'ignored' | EventPlan> => {
-  const lineUserId = event.source?.type === 'user' || !event.source?.type ? event.source?.userId : undefined
+  const lineUserId = lineUserIdOf(event)
   if (!lineUserId) return 'ignored'
   const existing = (await findSubscriber(ctx.payload, lineUserId)) ?? {}
   const now = new Date().toISOString()

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
 
-import { SLUGS } from '../constants'
+import { LINE_USER_ID_PATTERN, SLUGS } from '../constants'
 
 export type WebhookEvent = {
   deliveryContext?: { isRedelivery?: boolean }
@@ -14,6 +14,12 @@ export type WebhookEvent = {
   timestamp?: number
   type?: string
   webhookEventId?: string
+}
+
+/** The sender's LINE user id, or undefined for a group, a room or anything that is not a user id. */
+export const lineUserIdOf = (event: WebhookEvent): string | undefined => {
+  const id = event.source?.type === 'user' || !event.source?.type ? event.source?.userId : undefined
+  return typeof id === 'string' && LINE_USER_ID_PATTERN.test(id) ? id : undefined
 }
 
 /** The dedupe key: LINE's `webhookEventId`, or a digest of the event when an old format lacks it. */
@@ -39,7 +45,8 @@ export const storeEvents = async (payload: Payload, events: WebhookEvent[]): Pro
         collection: SLUGS.events,
         data: {
           event,
-          lineUserId: typeof event.source?.userId === 'string' ? event.source.userId : null,
+          // Only a LINE user id (U + 32 hex digits) is kept as the resident's key; anything else is junk.
+          lineUserId: lineUserIdOf(event) ?? null,
           receivedAt: new Date().toISOString(),
           status: 'pending',
           type: String(event.type ?? 'unknown'),

@@ -1,3 +1,6 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { addAuditRecorder, resolveOrganisation } from '@akita-dx/plugin-core'
 import { testDatabaseAdapter, testDepartments, testUsers } from '@akita-dx/test-support'
 import { TEST_RESIDENTS, testNotices } from '@akita-dx/test-support/line'
 import { en } from '@payloadcms/translations/languages/en'
@@ -5,9 +8,25 @@ import { ja } from '@payloadcms/translations/languages/ja'
 import { buildConfig } from 'payload'
 
 import { linePlugin } from '../../index'
+import { rememberAuditEvents } from './auditEvents'
 
-/** A small source collection with the default field names: the LINE plugin tested on its own. */
-export const TestNotices = testNotices('line-test-notices')
+const organisation = resolveOrganisation()
+
+/** Editors edit their department's notices and unowned ones; admins all (as the app's content does). */
+const departmentEditors: Access = ({ req }) => {
+  if (organisation.isAdminUser(req.user)) return true
+  if (!organisation.isEditorUser(req.user)) return false
+  const own = organisation.departmentOf(req.user)
+  const unowned: Where = { department: { exists: false } }
+  return own === null ? unowned : { or: [{ department: { equals: own } }, unowned] }
+}
+
+/** A small source collection with the default field names, owned by departments: the LINE plugin tested on its own. */
+export const TestNotices: CollectionConfig = {
+  ...testNotices('line-test-notices', [{ name: 'department', type: 'relationship', relationTo: 'departments' }]),
+  access: { create: departmentEditors, read: () => true, update: departmentEditors },
+  labels: { plural: { en: 'Test notices', ja: 'テストのお知らせ' }, singular: { en: 'Test notice', ja: 'テストのお知らせ' } },
+}
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
@@ -30,10 +49,12 @@ export default buildConfig({
       inquiryFallbackDepartment: 'koho',
       inquiryRoutes: [{ department: 'kodomo', keywords: ['保育', '子育て'] }],
       residents: TEST_RESIDENTS,
+      sendForAllDepartments: ['koho'],
       retry: { baseDelayMs: 20, maxAttempts: 10, maxDelayMs: 300, timeoutMs: num('LINE_TEST_TIMEOUT_MS', 1500) },
       schedulerCron: '* * * * * *',
       serverURL: 'https://www.pref.akita.example',
     }),
+    (config) => addAuditRecorder(config, rememberAuditEvents),
   ],
   secret: process.env.PAYLOAD_SECRET ?? 'test-secret-not-for-production',
   telemetry: false,
