@@ -4,6 +4,7 @@ export const IDEA_VOTES = 'idea-votes'
 export const IDEA_COMMENTS = 'idea-comments'
 export const IDEA_FLAGS = 'idea-flags'
 export const IDEA_ATTACHMENTS = 'idea-attachments'
+export const IDEA_FOLLOWS = 'idea-follows'
 
 // Stored option values, in the order the database enums were created with.
 export const IDEA_KINDS = ['idea', 'problem'] as const

@@ -10,6 +10,7 @@ const PLUGIN = 'ideaBoxPlugin'
 
 /** Fills in defaults and rejects nonsense options when the config is built, not at the first request. */
 export const resolveOptions = (options: IdeaBoxPluginOptions = {}): ResolvedIdeaBoxOptions => ({
+  answerWithinDays: integerOption(PLUGIN, 'answerWithinDays', options.answerWithinDays, 14),
   attachmentsDir: options.attachmentsDir ?? path.resolve(process.cwd(), 'media/idea-attachments'),
   categories: options.categories?.length ? options.categories : optionsOf('category', DEFAULT_CATEGORIES),
   commentEditWindowMinutes: integerOption(PLUGIN, 'commentEditWindowMinutes', options.commentEditWindowMinutes, 30),

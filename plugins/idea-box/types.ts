@@ -1,14 +1,21 @@
 import type { CollectionOverrides, Organisation, OrganisationOptions } from '@akita-dx/plugin-core'
 
-import type { IDEA_ATTACHMENTS, IDEA_COMMENTS, IDEA_FLAGS, IDEA_VOTES, IDEAS } from './constants'
+import type { IDEA_ATTACHMENTS, IDEA_COMMENTS, IDEA_FLAGS, IDEA_FOLLOWS, IDEA_VOTES, IDEAS } from './constants'
 
-export type IdeaBoxSlug = typeof IDEA_ATTACHMENTS | typeof IDEA_COMMENTS | typeof IDEA_FLAGS | typeof IDEA_VOTES | typeof IDEAS
+export type IdeaBoxSlug =
+  typeof IDEA_ATTACHMENTS | typeof IDEA_COMMENTS | typeof IDEA_FLAGS | typeof IDEA_FOLLOWS | typeof IDEA_VOTES | typeof IDEAS
 
 /** A category an idea can be filed under: the stored code and its label in each admin language. */
 export type CategoryOption = { label: Record<string, string>; value: string }
 
 /** Options of the idea box (アイデアボックス) plugin. */
 export type IdeaBoxPluginOptions = {
+  /**
+   * Days the target department has to answer an idea (an official answer or a decision) from
+   * when it is posted or reassigned; later it is 期限超過 (`GET /api/ideas/views/overdue`).
+   * @default 14
+   */
+  answerWithinDays?: number
   /**
    * Where uploaded attachments are stored on disk.
    * @default '<cwd>/media/idea-attachments'
@@ -59,6 +66,7 @@ export type IdeaBoxPluginOptions = {
 }
 
 export type ResolvedIdeaBoxOptions = {
+  answerWithinDays: number
   attachmentsDir: string
   categories: CategoryOption[]
   commentEditWindowMinutes: number

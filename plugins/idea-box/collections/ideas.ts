@@ -9,6 +9,7 @@ import { ideaEndpoints } from '../endpoints'
 import { cascadeIdeaDelete } from '../hooks/ideas/cascadeIdeaDelete'
 import { deriveIdeaFields } from '../hooks/ideas/deriveIdeaFields'
 import { guardIdeaChanges } from '../hooks/ideas/guardIdeaChanges'
+import { followOwnIdea } from '../hooks/follows'
 import { moderationReview } from '../hooks/moderationReview'
 import { vetAuthorQueries } from '../hooks/vetAuthorQueries'
 import { label, optionsOf } from '../translations'
@@ -63,7 +64,23 @@ const decisionFields = (options: ResolvedIdeaBoxOptions): Field[] => [
     label: label('field.stateHistory'),
   },
   stampField('stateChangedAt', 'field.stateChangedAt', { index: true }),
+  stampField('answerDueAt', 'field.answerDueAt', {
+    admin: {
+      date: { pickerAppearance: 'dayOnly' },
+      description: label('field.answerDueAt.description'),
+      position: 'sidebar',
+      readOnly: true,
+    },
+    index: true,
+  }),
 ]
+
+/** Ideas like the one being written, under its body (see components/SimilarIdeas.tsx). */
+const similarIdeasField: Field = {
+  name: 'similarIdeas',
+  type: 'ui',
+  admin: { components: { Field: '@akita-dx/plugin-idea-box/client#SimilarIdeas' } },
+}
 
 /** What the author writes. */
 const contentFields = (options: ResolvedIdeaBoxOptions): Field[] => [
@@ -78,6 +95,8 @@ const contentFields = (options: ResolvedIdeaBoxOptions): Field[] => [
   },
   { name: 'title', type: 'text', label: label('field.title'), maxLength: 120, required: true },
   { name: 'body', type: 'richText', label: label('field.body'), required: true },
+  // Kept when disabled (the fields stay the same); without the endpoint it shows nothing.
+  similarIdeasField,
   {
     name: 'category',
     type: 'select',
@@ -121,7 +140,7 @@ export const buildIdeas = (options: ResolvedIdeaBoxOptions): CollectionConfig =>
       useAsTitle: 'title',
     },
     defaultSort: '-createdAt',
-    endpoints: ideaEndpoints(organisation),
+    endpoints: ideaEndpoints(options),
     fields: [
       ...contentFields(options),
       ownerField(organisation, 'author', 'field.author', { access: { ...derived, read: access.readAuthorField } }),
@@ -137,8 +156,8 @@ export const buildIdeas = (options: ResolvedIdeaBoxOptions): CollectionConfig =>
       { name: 'searchText', type: 'textarea', access: derived, admin: { hidden: true }, label: label('field.searchText') },
     ],
     hooks: {
-      afterChange: [moderationReview(IDEAS, 'idea')],
-      beforeChange: [guardIdeaChanges(options), deriveIdeaFields()],
+      afterChange: [moderationReview(IDEAS, 'idea'), followOwnIdea()],
+      beforeChange: [guardIdeaChanges(options), deriveIdeaFields(options.answerWithinDays)],
       beforeDelete: [cascadeIdeaDelete()],
       beforeOperation: [vetAuthorQueries(organisation, { onIdeas: true })],
     },

@@ -4,9 +4,10 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { errorResponse, jsonResponse, requireRole } from '@akita-dx/plugin-core'
 
 import { IDEAS } from '../constants'
+import { overdueWhere } from '../utilities/rules'
 import { message } from '../translations'
 
-const IDEA_VIEWS = ['votes', 'newest', 'awaiting', 'knowhow'] as const
+const IDEA_VIEWS = ['votes', 'newest', 'awaiting', 'overdue', 'knowhow'] as const
 type IdeaView = (typeof IDEA_VIEWS)[number]
 
 const SORT: Record<IdeaView, string[]> = {
@@ -14,6 +15,8 @@ const SORT: Record<IdeaView, string[]> = {
   awaiting: ['-votesCount', 'createdAt'],
   knowhow: ['-votesCount', '-stateChangedAt'],
   newest: ['-createdAt'],
+  // Longest overdue first.
+  overdue: ['answerDueAt', '-votesCount'],
   votes: ['-votesCount', '-createdAt'],
 }
 
@@ -25,14 +28,15 @@ const positiveInt = (value: null | string, fallback: number, max: number): null 
   return Number.isInteger(n) && n >= 1 && n <= max ? n : null
 }
 
-/** What a view lists: visible ideas, awaiting an answer (of a department) or solved. */
+/** What a view lists: visible ideas, awaiting an answer (of a department), past the answer's due time, or solved. */
 const whereOf = (organisation: Organisation, req: PayloadRequest, view: IdeaView, params: URLSearchParams): Where => {
   const and: Where[] = [{ moderation: { equals: 'visible' } }]
-  if (view === 'awaiting') {
-    and.push({ awaitingAnswer: { equals: true } })
+  if (view === 'awaiting' || view === 'overdue') {
+    and.push(view === 'overdue' ? overdueWhere(new Date()) : { awaitingAnswer: { equals: true } })
     const requested = params.get('department')
     const own = organisation.isEditorUser(req.user) && !organisation.isAdminUser(req.user) ? organisation.departmentOf(req.user) : null
-    const department = requested || own
+    // `all`: every department's, as 総務課 follows up on all of them.
+    const department = requested === 'all' ? null : requested || own
     if (department !== null && department !== '') and.push({ targetDepartment: { equals: department } })
   }
   if (view === 'knowhow') and.push({ solved: { equals: true } })
@@ -41,8 +45,9 @@ const whereOf = (organisation: Organisation, req: PayloadRequest, view: IdeaView
 
 /**
  * GET /api/ideas/views/:view: the list views of the idea box, by votes, newest, awaiting an
- * answer (an editor's own department unless ?department= is given) and know-how (solved
- * 困りごと). Read access applies as for GET /api/ideas.
+ * answer, overdue (awaiting past its due time, longest first) — both an editor's own department
+ * unless ?department= names one, or `all` — and know-how (solved 困りごと). Read access applies
+ * as for GET /api/ideas.
  */
 export const viewsEndpoint = (organisation: Organisation): Endpoint => ({
   handler: async (req) => {

@@ -1,7 +1,8 @@
-import type { Organisation } from '@akita-dx/plugin-core'
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { Organisation, QueryReference } from '@akita-dx/plugin-core'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { forbidden } from '@akita-dx/plugin-core'
+import { sameId } from '@akita-dx/plugin-core/shared'
 
 import { message } from '../translations'
 import { ideaAuthorPath, onlyFiltersOnSelf, sortsOn } from '../utilities/whereGuard'
@@ -23,3 +24,15 @@ export const vetAuthorQueries =
     if (sortsOn(query?.sort, matches)) throw forbidden(message(req, 'error.authorSortRefused'))
     return args
   }
+
+/**
+ * For the query guard of core: the one author filter colleagues may make (their own posts, `author`
+ * or `idea.author` equal to themselves) reveals nothing, since the author of each match is the
+ * person asking; without it the guard would refuse it whenever someone else posted anonymously.
+ */
+export const ownAuthorLookup = (reference: QueryReference, req: PayloadRequest): boolean =>
+  reference.kind === 'where' &&
+  reference.operator === 'equals' &&
+  /^(idea\.)?author$/.test(reference.path) &&
+  Boolean(req.user) &&
+  sameId(reference.value, req.user!.id)

@@ -6,7 +6,7 @@ import { ideaBoxPlugin } from '../index'
 
 const users: CollectionConfig = { slug: 'users', auth: true, fields: [] }
 const base = { collections: [users, { fields: [], slug: 'departments' }], secret: 'x' } as unknown as Config
-const SLUGS = ['ideas', 'idea-votes', 'idea-comments', 'idea-flags', 'idea-attachments']
+const SLUGS = ['ideas', 'idea-votes', 'idea-comments', 'idea-flags', 'idea-attachments', 'idea-follows']
 
 const find = (config: Config, slug: string) => config.collections!.find((c) => c.slug === slug)!
 
@@ -20,7 +20,7 @@ const schemaOf = (fields: Field[]): Record<string, unknown>[] =>
   })
 
 describe('ideaBoxPlugin config', () => {
-  it('adds its five collections after the app’s, with Japanese and English labels', () => {
+  it('adds its six collections after the app’s, with Japanese and English labels', () => {
     const config = ideaBoxPlugin()(base)
     expect(config.collections!.map((c) => c.slug)).toEqual(['users', 'departments', ...SLUGS])
     expect(find(config, 'ideas').labels?.plural).toEqual({ en: 'Ideas', ja: 'アイデア・困りごと' })
@@ -59,6 +59,6 @@ describe('ideaBoxPlugin config', () => {
       expect(Object.entries(off.hooks ?? {}).filter(([kind, list]) => kind !== 'beforeOperation' && list?.length)).toEqual([])
       expect(off.endpoints).toEqual([])
     }
-    expect(find(enabled, 'ideas').endpoints).toHaveLength(2)
+    expect(find(enabled, 'ideas').endpoints).toHaveLength(8)
   })
 })

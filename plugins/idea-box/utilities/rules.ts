@@ -1,5 +1,7 @@
 import { idOf } from '@akita-dx/plugin-core/shared'
 
+import type { Where } from 'payload'
+
 import type { IdeaKind, IdeaState, ModerationState } from '../constants'
 
 import { SOLVED_STATES, VOTABLE_STATES } from '../constants'
@@ -18,6 +20,16 @@ export const isSolved = (idea: { answerText?: null | string; kind?: IdeaKind | n
 /** Still waiting for the target department: no official answer yet and not decided. */
 export const isAwaitingAnswer = (idea: { answerText?: null | string; state?: null | string }) =>
   isVotable(idea.state ?? 'open') && !idea.answerText?.trim()
+
+const DAY_MS = 86_400_000
+
+/** When the target department's answer is due: a number of days after posting or reassignment. */
+export const answerDueAt = (from: Date, days: number): string => new Date(from.getTime() + days * DAY_MS).toISOString()
+
+/** 期限超過: still awaiting the department's answer after its due time. The one test, as a query. */
+export const overdueWhere = (now: Date): Where => ({
+  and: [{ awaitingAnswer: { equals: true } }, { answerDueAt: { less_than: now.toISOString() } }],
+})
 
 /** A reply's depth, or null when it would be deeper than allowed. Top-level comments are depth 1. */
 export const replyDepth = (parentDepth: null | number | undefined, maxDepth: number): null | number => {

@@ -1,9 +1,9 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { CONTEXT_SKIP_COUNTERS, IDEA_COMMENTS, IDEA_FLAGS, IDEA_VOTES } from '../../constants'
+import { CONTEXT_SKIP_COUNTERS, IDEA_COMMENTS, IDEA_FLAGS, IDEA_FOLLOWS, IDEA_VOTES } from '../../constants'
 
 /**
- * Votes, comments and reports belong to their idea. They go first: their reference to the idea
+ * Votes, comments, reports and follows belong to their idea. They go first: their reference to the idea
  * is required, so the database refuses to delete an idea that still has them.
  */
 export const cascadeIdeaDelete =
@@ -27,7 +27,7 @@ export const cascadeIdeaDelete =
       req,
       where: { targetKey: { in: [`idea:${id}`, ...commentKeys] } },
     })
-    for (const collection of [IDEA_VOTES, IDEA_COMMENTS] as const) {
+    for (const collection of [IDEA_VOTES, IDEA_COMMENTS, IDEA_FOLLOWS] as const) {
       await req.payload.delete({ collection, context, overrideAccess: true, req, where: { idea: { equals: id } } })
     }
   }

@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { plainTextOf } from '../../utilities/richText'
-import { isAwaitingAnswer, isSolved } from '../../utilities/rules'
+import { idOf } from '@akita-dx/plugin-core/shared'
+
+import { answerDueAt, isAwaitingAnswer, isSolved } from '../../utilities/rules'
 
 /** Counters move only by atomic increments (see utilities/counters.ts), never with a document save. */
 const COUNTERS = ['votesCount', 'commentsCount', 'openFlagsCount'] as const
@@ -14,7 +16,7 @@ type Answer = { answeredAt?: null | string; answeredBy?: unknown; text?: null | 
  * the plain text the admin list searches.
  */
 export const deriveIdeaFields =
-  (): CollectionBeforeChangeHook =>
+  (answerWithinDays: number): CollectionBeforeChangeHook =>
   ({ data, operation, originalDoc, req }) => {
     const by = req.user?.id ?? null
     const now = new Date().toISOString()
@@ -46,6 +48,12 @@ export const deriveIdeaFields =
       ]
       data.stateChangedAt = now
     }
+
+    // A reassigned idea gives its new department the full time to answer.
+    const reassigned =
+      operation === 'update' && 'targetDepartment' in data && idOf(data.targetDepartment) !== idOf(originalDoc?.targetDepartment)
+    if (operation === 'create' || reassigned) data.answerDueAt = answerDueAt(new Date(now), answerWithinDays)
+    else delete data.answerDueAt
 
     data.solved = isSolved({ answerText: text, kind: data.kind, state: data.state })
     data.awaitingAnswer = isAwaitingAnswer({ answerText: text, state: data.state })

@@ -1,0 +1,2 @@
+/** The idea box's client components, referenced from the admin as `@akita-dx/plugin-idea-box/client#…`. */
+export { SimilarIdeas } from '../components/SimilarIdeas'
