@@ -2,6 +2,7 @@ import { integerOption, resolveOrganisation } from '@akita-dx/plugin-core'
 
 import type { ResolvedTalentBankOptions, TalentBankPluginOptions } from './types'
 
+import { DEFAULT_MONTHLY_WORKING_HOURS } from './matching/scoring'
 import { label } from './translations'
 
 const purposeOf = (purpose: TalentBankPluginOptions['purpose']): { en: string; ja: string } => {
@@ -19,6 +20,7 @@ export const resolveOptions = (options: TalentBankPluginOptions = {}): ResolvedT
   hrDepartmentCode: options.hrDepartmentCode ?? 'jinji',
   includeOwnDepartment: options.includeOwnDepartment ?? false,
   maxCandidates: integerOption('talentBankPlugin', 'maxCandidates', options.maxCandidates, 50),
+  monthlyWorkingHours: integerOption('talentBankPlugin', 'monthlyWorkingHours', options.monthlyWorkingHours, DEFAULT_MONTHLY_WORKING_HOURS),
   organisation: resolveOrganisation(options.organisation),
   overrides: options.overrides ?? {},
   purpose: purposeOf(options.purpose),

@@ -40,6 +40,12 @@ export type TalentBankPluginOptions = {
    */
   maxCandidates?: number
   /**
+   * Working hours in a month, which a profile's share of working time (応援に充てる割合) is taken of:
+   * 20% of 155 hours offers 31 hours a month. A whole number ≥ 1.
+   * @default 155
+   */
+  monthlyWorkingHours?: number
+  /**
    * The app's staff: users and departments collections, role and department fields.
    * @default the suite's defaults (`users` with `roles` and `department`, `departments` with `code`)
    */
@@ -80,6 +86,7 @@ export type ResolvedTalentBankOptions = {
   hrDepartmentCode: string
   includeOwnDepartment: boolean
   maxCandidates: number
+  monthlyWorkingHours: number
   organisation: Organisation
   overrides: CollectionOverrides<TalentBankSlug>
   purpose: { en: string; ja: string }

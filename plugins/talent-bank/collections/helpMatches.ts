@@ -4,16 +4,25 @@ import type { TalentBankKey } from '../translations'
 import type { ResolvedTalentBankOptions } from '../types'
 
 import { matchAccess } from '../access/matches'
+import { answerDuplicateOffer } from '../endpoints/offerErrors'
 import { HELP_MATCHES, HELP_REQUESTS, MATCH_STATUSES, STAFF_PROFILES } from '../constants'
 import { markRequestMatched, proposeOrDecide } from '../hooks/matchDecisions'
 import { label, optionsOf } from '../translations'
+import { decisionPanel } from './adminPanels'
+import { dateTimeAdmin } from './dateTime'
 import { fixed, serverSet } from './fieldAccess'
 
 /** A value the proposal hook sets, shown read-only in the sidebar. */
 const stamped = (
   field: { name: string; type: 'date' | 'number' | 'relationship'; index?: boolean; relationTo?: string },
   labelKey: TalentBankKey,
-) => ({ ...field, access: serverSet, admin: { position: 'sidebar', readOnly: true }, label: label(labelKey) }) as Field
+) =>
+  ({
+    ...field,
+    access: serverSet,
+    admin: { position: 'sidebar', readOnly: true, ...(field.type === 'date' ? dateTimeAdmin : {}) },
+    label: label(labelKey),
+  }) as Field
 
 /** 打診: a proposal of a candidate for a help request, with the decisions taken on it. */
 export const buildHelpMatches = (options: ResolvedTalentBankOptions): CollectionConfig => {
@@ -67,8 +76,12 @@ export const buildHelpMatches = (options: ResolvedTalentBankOptions): Collection
       ),
       stamped({ name: 'candidate', type: 'relationship', index: true, relationTo: organisation.users }, 'field.candidate'),
       stamped({ name: 'decidedAt', type: 'date' }, 'field.decidedAt'),
+      // `${request}:${profile}` while the offer stands (see hooks/openOffer.ts); unique, so of
+      // parallel offers of one person for one request exactly one is stored.
+      { name: 'openOffer', type: 'text', access: serverSet, hidden: true, index: true, unique: true },
       { name: 'message', type: 'textarea', label: label('field.message') },
       { name: 'response', type: 'textarea', label: label('field.response') },
+      ...decisionPanel(options),
       {
         name: 'log',
         type: 'array',
@@ -83,13 +96,14 @@ export const buildHelpMatches = (options: ResolvedTalentBankOptions): Collection
             required: true,
           },
           { name: 'by', type: 'relationship', label: label('field.by'), relationTo: organisation.users },
-          { name: 'at', type: 'date', label: label('field.at'), required: true },
+          { name: 'at', type: 'date', admin: dateTimeAdmin, label: label('field.at'), required: true },
           { name: 'note', type: 'text', label: label('field.note') },
         ],
         label: label('field.log'),
+        labels: { plural: label('field.log'), singular: label('field.log') },
       },
     ],
-    hooks: { afterChange: [markRequestMatched], beforeChange: [proposeOrDecide(options)] },
+    hooks: { afterChange: [markRequestMatched], afterError: [answerDuplicateOffer], beforeChange: [proposeOrDecide(options)] },
     labels: { plural: label('matches.plural'), singular: label('matches.singular') },
   }
 }

@@ -4,14 +4,15 @@ import type { ResolvedTalentBankOptions } from '../types'
 
 import { HELP_REQUESTS, REQUEST_STATUSES, SKILL_LEVELS, SKILLS } from '../constants'
 import { matchesEndpoint } from '../endpoints/matches'
+import { offersEndpoint } from '../endpoints/offers'
 import { guardRequestDelete } from '../hooks/deleteCascades'
 import { requireExistingReferences } from '../hooks/references'
 import { setRequestDefaults } from '../hooks/requestDefaults'
 import { label, optionsOf } from '../translations'
+import { dayOnlyAdmin } from './dateTime'
+import { candidatesPanel } from './adminPanels'
 import { serverSet } from './fieldAccess'
 import { notBefore } from './notBefore'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 
 const requiredSkills: Field = {
   name: 'requiredSkills',
@@ -43,6 +44,7 @@ const requiredSkills: Field = {
     },
   ],
   label: label('field.requiredSkills'),
+  labels: { plural: label('field.requiredSkills'), singular: label('field.skill') },
   minRows: 1,
   required: true,
 }
@@ -51,11 +53,11 @@ const period: Field = {
   type: 'row',
   fields: [
     { name: 'hoursPerMonth', type: 'number', label: label('field.hoursPerMonth'), max: 160, min: 1, required: true },
-    { name: 'periodFrom', type: 'date', admin: dayOnly, label: label('field.periodFrom'), required: true },
+    { name: 'periodFrom', type: 'date', admin: dayOnlyAdmin, label: label('field.periodFrom'), required: true },
     {
       name: 'periodUntil',
       type: 'date',
-      admin: dayOnly,
+      admin: dayOnlyAdmin,
       label: label('field.periodUntil'),
       required: true,
       validate: notBefore('periodFrom', 'error.periodOrder', true),
@@ -76,7 +78,7 @@ export const buildHelpRequests = (options: ResolvedTalentBankOptions): Collectio
       useAsTitle: 'title',
     },
     defaultSort: '-createdAt',
-    endpoints: [matchesEndpoint(options)],
+    endpoints: [matchesEndpoint(options), offersEndpoint(options)],
     fields: [
       { name: 'title', type: 'text', label: label('field.title'), required: true },
       {
@@ -109,6 +111,7 @@ export const buildHelpRequests = (options: ResolvedTalentBankOptions): Collectio
         label: label('field.requestedBy'),
         relationTo: organisation.users,
       },
+      ...candidatesPanel(options),
     ],
     hooks: {
       beforeChange: [

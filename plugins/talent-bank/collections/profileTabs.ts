@@ -5,10 +5,10 @@ import type { ResolvedTalentBankOptions } from '../types'
 
 import { APPROVALS, AVAILABILITY, CONSENT_STATUSES, SKILL_LEVELS, SKILLS } from '../constants'
 import { label, optionsOf } from '../translations'
+import { approvalPanel } from './adminPanels'
+import { dateTimeAdmin, dayOnlyAdmin } from './dateTime'
 import { serverSet } from './fieldAccess'
 import { notBefore } from './notBefore'
-
-const dayOnly = { date: { pickerAppearance: 'dayOnly' as const } }
 
 /** Makes a field personal: only the person it belongs to updates it. */
 type Personal = (field: Field) => Field
@@ -17,7 +17,7 @@ type Personal = (field: Field) => Field
 type ApprovalAccess = { create: FieldAccess; update: FieldAccess }
 
 const stamp = (name: string, labelKey: TalentBankKey, type: 'date' | 'text' = 'date'): Field =>
-  ({ name, type, access: serverSet, admin: { readOnly: true }, label: label(labelKey) }) as Field
+  ({ name, type, access: serverSet, admin: { readOnly: true, ...(type === 'date' ? dateTimeAdmin : {}) }, label: label(labelKey) }) as Field
 
 const careerTab = (options: ResolvedTalentBankOptions, personal: Personal): Tab => ({
   fields: [
@@ -37,12 +37,19 @@ const careerTab = (options: ResolvedTalentBankOptions, personal: Personal): Tab 
         {
           type: 'row',
           fields: [
-            { name: 'from', type: 'date', admin: dayOnly, label: label('field.from'), required: true },
-            { name: 'to', type: 'date', admin: dayOnly, label: label('field.to'), validate: notBefore('from', 'error.assignmentOrder') },
+            { name: 'from', type: 'date', admin: dayOnlyAdmin, label: label('field.from'), required: true },
+            {
+              name: 'to',
+              type: 'date',
+              admin: dayOnlyAdmin,
+              label: label('field.to'),
+              validate: notBefore('from', 'error.assignmentOrder'),
+            },
           ],
         },
       ],
       label: label('field.pastAssignments'),
+      labels: { plural: label('field.pastAssignments'), singular: label('field.pastAssignments') },
     }),
     personal({
       name: 'qualifications',
@@ -52,11 +59,11 @@ const careerTab = (options: ResolvedTalentBankOptions, personal: Personal): Tab 
         {
           type: 'row',
           fields: [
-            { name: 'obtained', type: 'date', admin: dayOnly, label: label('field.obtained') },
+            { name: 'obtained', type: 'date', admin: dayOnlyAdmin, label: label('field.obtained') },
             {
               name: 'expires',
               type: 'date',
-              admin: dayOnly,
+              admin: dayOnlyAdmin,
               label: label('field.expires'),
               validate: notBefore('obtained', 'error.qualificationOrder'),
             },
@@ -64,6 +71,7 @@ const careerTab = (options: ResolvedTalentBankOptions, personal: Personal): Tab 
         },
       ],
       label: label('field.qualifications'),
+      labels: { plural: label('field.qualifications'), singular: label('field.qualification') },
     }),
   ],
   label: label('tab.career'),
@@ -91,6 +99,7 @@ const skillsTab = (personal: Personal): Tab => ({
         },
       ],
       label: label('field.skills'),
+      labels: { plural: label('field.skills'), singular: label('field.skill') },
     }),
     personal({
       name: 'interests',
@@ -118,11 +127,19 @@ const availabilityTab = (options: ResolvedTalentBankOptions, personal: Personal,
           options: optionsOf('availability', AVAILABILITY),
           required: true,
         }),
-        personal({ name: 'availableFrom', type: 'date', admin: dayOnly, label: label('field.from') }),
+        personal({
+          name: 'availabilityShare',
+          type: 'number',
+          admin: { description: label('field.availabilityShare.description') },
+          label: label('field.availabilityShare'),
+          max: 100,
+          min: 1,
+        }),
+        personal({ name: 'availableFrom', type: 'date', admin: dayOnlyAdmin, label: label('field.from') }),
         personal({
           name: 'availableUntil',
           type: 'date',
-          admin: dayOnly,
+          admin: dayOnlyAdmin,
           label: label('field.to'),
           validate: notBefore('availableFrom', 'error.availabilityOrder'),
         }),
@@ -149,6 +166,7 @@ const availabilityTab = (options: ResolvedTalentBankOptions, personal: Personal,
         stamp('supervisorApprovedAt', 'field.supervisorApprovedAt'),
       ],
     },
+    ...approvalPanel(options),
   ],
   label: label('tab.availability'),
 })

@@ -1,16 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { badRequest, forbidden } from '@akita-dx/plugin-core'
+import { badRequest, forbidden, Refusal } from '@akita-dx/plugin-core'
 import { idOf, sameId } from '@akita-dx/plugin-core/shared'
 
 import type { MatchStatus } from '../constants'
 import type { ResolvedTalentBankOptions } from '../types'
 
 import { HELP_MATCHES, HELP_REQUESTS, MATCH_STATUSES, STAFF_PROFILES } from '../constants'
+import { committedHours } from '../matching/commitments'
 import { loadSkillIndex } from '../matching/loadSkillIndex'
 import { scoreCandidate } from '../matching/scoring'
 import { message, translatorFor } from '../translations'
 import { checkTransition, MATCH_FIELDS_BY_ACTOR, type MatchActor } from './matchTransitions'
+import { isOpenStatus, OPEN_MATCH_STATUSES, openOfferKey } from './openOffer'
 
 type Data = Record<string, unknown>
 type LogEntry = { action: MatchStatus; at: string; by: null | number | string; note?: null | string }
@@ -54,10 +56,10 @@ const findProposable = async (req: PayloadRequest, requestId: number | string, p
     overrideAccess: true,
     req,
     where: {
-      and: [{ helpRequest: { equals: requestId } }, { profile: { equals: profileId } }, { status: { in: ['proposed', 'accepted'] } }],
+      and: [{ helpRequest: { equals: requestId } }, { profile: { equals: profileId } }, { status: { in: [...OPEN_MATCH_STATUSES] } }],
     },
   })
-  if (open.totalDocs > 0) throw badRequest(message(req, 'error.alreadyProposed'), 'profile')
+  if (open.totalDocs > 0) throw new Refusal(409, message(req, 'error.alreadyProposed'), 'profile')
   return profile
 }
 
@@ -72,10 +74,18 @@ const propose = async (options: ResolvedTalentBankOptions, req: PayloadRequest, 
   if (req.user && !isAdminUser(req.user) && !sameId(helpRequest.department, departmentOf(req.user))) {
     throw forbidden(message(req, 'error.proposeDepartmentOnly'))
   }
-  if (helpRequest.status === 'closed') throw badRequest(message(req, 'error.requestClosed'), 'helpRequest')
+  // Offers go to requests still looking for help: マッチ済 and 終了 take none.
+  if (helpRequest.status !== 'open') throw new Refusal(409, message(req, 'error.requestNotOpen'), 'helpRequest')
   const profile = await findProposable(req, requestId, profileId)
-  const index = await loadSkillIndex(req)
-  const scored = scoreCandidate(helpRequest as never, profile as never, { index, now: new Date(), weights: options.weights })
+  const [index, committed] = await Promise.all([loadSkillIndex(req), committedHours(req, [profileId], { ...helpRequest, id: requestId })])
+  const context = {
+    committedHours: committed,
+    index,
+    monthlyWorkingHours: options.monthlyWorkingHours,
+    now: new Date(),
+    weights: options.weights,
+  }
+  const scored = scoreCandidate(helpRequest as never, profile as never, context)
   data.helpRequest = requestId
   data.profile = profileId
   data.department = idOf(helpRequest.department)
@@ -83,6 +93,7 @@ const propose = async (options: ResolvedTalentBankOptions, req: PayloadRequest, 
   data.status = 'proposed'
   data.score = scored.score
   data.log = [logEntry(req, 'proposed', data.message as string)]
+  data.openOffer = openOfferKey(requestId, profileId)
   return data
 }
 
@@ -125,6 +136,7 @@ export const proposeOrDecide =
       const note = (to === 'cancelled' && !sameId(before.candidate, req.user?.id) ? data.message : data.response) as string
       data.log = [...((before.log as LogEntry[]) ?? []), logEntry(req, to, note)]
       data.decidedAt = new Date().toISOString()
+      if (!isOpenStatus(to)) data.openOffer = null
     }
     return data
   }

@@ -26,6 +26,7 @@ export const stampSupervisorApproval: CollectionBeforeChangeHook = ({ data, oper
   }
   const availabilityChanged =
     data.availability !== originalDoc?.availability ||
+    (data.availabilityShare ?? null) !== (originalDoc?.availabilityShare ?? null) ||
     !sameDay(data.availableFrom, originalDoc?.availableFrom) ||
     !sameDay(data.availableUntil, originalDoc?.availableUntil)
   if (availabilityChanged && originalDoc?.supervisorApproval === 'approved') {

@@ -33,10 +33,31 @@ export const periodOverlap = (
   return Math.max(0, Math.min(1, overlap / length))
 }
 
-/** Share (0–1) of the requested monthly hours the person's availability can cover. */
-export const capacityFit = (availability: null | string | undefined, hoursPerMonth: null | number | undefined) => {
-  const capacity = MONTHLY_CAPACITY[(availability ?? 'none') as Availability] ?? 0
-  if (capacity === 0) return 0
+/** What a person offers: a share of their working time, or the older coarse availability. */
+export type Offered = { availability?: null | string; availabilityShare?: null | number }
+
+/**
+ * Hours a month the person offers in all: their share of `monthlyWorkingHours` when they stated
+ * one, else the coarse availability's estimate (profiles from before the share existed).
+ */
+export const monthlyCapacity = (person: Offered, monthlyWorkingHours: number): number => {
+  if ((person.availability ?? 'none') === 'none') return 0
+  if (typeof person.availabilityShare === 'number' && person.availabilityShare > 0) {
+    return Math.round((person.availabilityShare / 100) * monthlyWorkingHours)
+  }
+  return MONTHLY_CAPACITY[person.availability as Availability] ?? 0
+}
+
+/** Whether two periods of whole days share at least one day; open ends are unbounded. */
+export const periodsOverlap = (
+  a: { periodFrom?: null | string; periodUntil?: null | string },
+  b: { periodFrom?: null | string; periodUntil?: null | string },
+) =>
+  toTime(a.periodFrom, -Infinity) <= toTime(b.periodUntil, Infinity) && toTime(b.periodFrom, -Infinity) <= toTime(a.periodUntil, Infinity)
+
+/** Share (0–1) of the requested monthly hours the remaining hours can cover. */
+export const capacityFit = (remaining: number, hoursPerMonth: null | number | undefined) => {
+  if (remaining <= 0) return 0
   if (!hoursPerMonth || hoursPerMonth <= 0) return 1
-  return Math.min(1, capacity / hoursPerMonth)
+  return Math.min(1, remaining / hoursPerMonth)
 }

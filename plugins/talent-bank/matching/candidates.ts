@@ -7,6 +7,7 @@ import type { ResolvedTalentBankOptions } from '../types'
 import { viewerOf } from '../access/viewer'
 import { STAFF_PROFILES } from '../constants'
 import { translatorFor } from '../translations'
+import { committedHours } from './commitments'
 import { loadSkillIndex } from './loadSkillIndex'
 import { type ProfileForScoring, rankCandidates, type RequestForScoring } from './scoring'
 
@@ -52,8 +53,15 @@ export const findCandidates = async (
     loadSkillIndex(req),
     viewerOf(req, options),
   ])
+  const committed = await committedHours(
+    req,
+    profiles.docs.map((p) => p.id),
+    helpRequest,
+  )
   return rankCandidates(helpRequest, profiles.docs as unknown as (ProfileForScoring & Record<string, unknown>)[], {
+    committedHours: committed,
     index,
+    monthlyWorkingHours: options.monthlyWorkingHours,
     limit,
     now: new Date(),
     t: translatorFor(req),

@@ -6,7 +6,7 @@ import type { SkillIndex } from './skillIndex'
 
 import { isProfileVisibleTo, type Viewer } from '../access/visibility'
 import { translatorFor } from '../translations'
-import { capacityFit, periodOverlap } from './availability'
+import { capacityFit, monthlyCapacity, periodOverlap } from './availability'
 
 /** Level a current qualification stands for when the person did not rate the skill themselves. */
 const QUALIFICATION_LEVEL = 3
@@ -22,6 +22,7 @@ export type RequestForScoring = {
 
 export type ProfileForScoring = {
   availability?: null | string
+  availabilityShare?: null | number
   availableFrom?: null | string
   availableUntil?: null | string
   consentStatus?: null | string
@@ -46,12 +47,26 @@ type MatchReason = {
 
 type ScoredCandidate<P> = { coverage: number; profile: P; reasons: MatchReason[]; score: number }
 
-/** What scoring needs besides the request and the profile; `t` words the reasons (Japanese by default). */
-type ScoringContext = { index: SkillIndex; now: Date; t?: Translator; weights: MatchWeights }
+/**
+ * What scoring needs besides the request and the profile; `t` words the reasons (Japanese by
+ * default). `committedHours` are the monthly hours each profile (by id) already gives to accepted
+ * requests in the period; `monthlyWorkingHours` turns a share of working time into hours.
+ */
+type ScoringContext = {
+  committedHours?: Map<string, number>
+  index: SkillIndex
+  monthlyWorkingHours?: number
+  now: Date
+  t?: Translator
+  weights: MatchWeights
+}
 
 const APPROVAL_FACTOR: Record<string, number> = { approved: 1, declined: 0, pending: 0.9 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10
+
+/** 7.75 hours a day, 20 working days: the month a share of working time is taken of. */
+export const DEFAULT_MONTHLY_WORKING_HOURS = 155
 
 type Evidence = { code: 'qualification' | 'skill' | 'synonym'; level: number; source: string }
 
@@ -111,19 +126,20 @@ const skillCoverage = (request: RequestForScoring, profile: ProfileForScoring, i
   return { coverage: total > 0 ? covered / total : 0, interestShare: total > 0 ? interested / total : 0, reasons }
 }
 
+/** Monthly hours the person still offers once their accepted assignments in the period are counted. */
+const remainingHours = (profile: ProfileForScoring, context: ScoringContext) =>
+  monthlyCapacity(profile, context.monthlyWorkingHours ?? DEFAULT_MONTHLY_WORKING_HOURS) -
+  (context.committedHours?.get(String(profile.id)) ?? 0)
+
 /** How well the availability fits the period and hours (0–1), and the supervisor's approval factor. */
-const fitAndApproval = (request: RequestForScoring, profile: ProfileForScoring, now: Date, t: Translator) => {
-  const overlap = periodOverlap(request, profile, now)
-  const capacity = capacityFit(profile.availability, request.hoursPerMonth)
+const fitAndApproval = (request: RequestForScoring, profile: ProfileForScoring, context: ScoringContext, t: Translator) => {
+  const overlap = periodOverlap(request, profile, context.now)
+  const remaining = remainingHours(profile, context)
+  const capacity = capacityFit(remaining, request.hoursPerMonth)
   const availability = t(`availability.${profile.availability ?? 'none'}` as TalentBankKey)
+  const vars = { availability, capacity: Math.round(capacity * 100), overlap: Math.round(overlap * 100), remaining: Math.max(0, remaining) }
   const reasons: MatchReason[] = [
-    {
-      code: 'availability',
-      message:
-        overlap * capacity === 0
-          ? t('reason.unavailable', { availability })
-          : t('reason.availability', { availability, capacity: Math.round(capacity * 100), overlap: Math.round(overlap * 100) }),
-    },
+    { code: 'availability', message: t(overlap * capacity === 0 ? 'reason.unavailable' : 'reason.availability', vars) },
   ]
   const approval =
     profile.supervisorApproval === 'approved' || profile.supervisorApproval === 'declined' ? profile.supervisorApproval : 'pending'
@@ -143,7 +159,7 @@ export const scoreCandidate = <P extends ProfileForScoring>(
 ): ScoredCandidate<P> => {
   const { index, now, t = translatorFor(), weights } = context
   const skills = skillCoverage(request, profile, index, now, t)
-  const availability = fitAndApproval(request, profile, now, t)
+  const availability = fitAndApproval(request, profile, context, t)
   const raw = (skills.coverage + weights.interests * skills.interestShare) / (1 + weights.interests)
   return {
     coverage: skills.coverage,

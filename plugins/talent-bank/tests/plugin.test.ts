@@ -12,6 +12,11 @@ const users: CollectionConfig = {
 const base = { collections: [users, { fields: [], slug: 'departments' }], secret: 'x' } as unknown as Config
 const SLUGS = ['skills', 'staff-profiles', 'help-requests', 'help-matches']
 
+/** The fields as the database sees them: `ui` fields (the admin's panels) have no column. */
+const schemaOf = (fields: unknown) =>
+  JSON.stringify(fields, (_key, value) => (Array.isArray(value) ? value.filter((f) => f?.type !== 'ui') : value))
+const panelsOf = (config: Config) => JSON.stringify(config.collections).match(/@akita-dx\/plugin-talent-bank\/\w+#\w+/g) ?? []
+
 const slugs = (config: Config) => (config.collections ?? []).map((c) => c.slug)
 const find = (config: Config, slug: string) => config.collections!.find((c) => c.slug === slug)!
 
@@ -33,9 +38,12 @@ describe('talentBankPlugin config', () => {
     expect(config.loggingLevels).toMatchObject({ Refusal: 'info' })
   })
 
-  it('serves the matches endpoint and runs its hooks unless disabled', () => {
+  it('serves the matches and offers endpoints and runs its hooks unless disabled', () => {
     const enabled = talentBankPlugin()(base)
-    expect(find(enabled, 'help-requests').endpoints).toEqual([expect.objectContaining({ method: 'get', path: '/:id/matches' })])
+    expect(find(enabled, 'help-requests').endpoints).toEqual([
+      expect.objectContaining({ method: 'get', path: '/:id/matches' }),
+      expect.objectContaining({ method: 'post', path: '/:id/offers' }),
+    ])
     expect(find(enabled, 'staff-profiles').hooks!.beforeChange).toHaveLength(4)
   })
 
@@ -44,7 +52,7 @@ describe('talentBankPlugin config', () => {
     const disabled = talentBankPlugin({ disabled: true })(base)
     expect(slugs(disabled)).toEqual(slugs(enabled))
     for (const slug of SLUGS) {
-      expect(JSON.stringify(find(disabled, slug).fields)).toEqual(JSON.stringify(find(enabled, slug).fields))
+      expect(schemaOf(find(disabled, slug).fields)).toEqual(schemaOf(find(enabled, slug).fields))
       const access = find(disabled, slug).access!
       const req = { user: { collection: 'users', id: 1, roles: ['admin'] } }
       for (const op of ['create', 'update', 'delete'] as const) expect(await access[op]!({ req } as never)).toBe(false)
@@ -52,6 +60,15 @@ describe('talentBankPlugin config', () => {
     }
     expect(find(disabled, 'help-requests').endpoints).toEqual([])
     expect(find(disabled, 'users').hooks!.beforeDelete).toEqual(users.hooks!.beforeDelete)
+  })
+
+  it('adds the admin panels (候補者, 回答, 上長承認) unless disabled', () => {
+    expect(panelsOf(talentBankPlugin()(base)).sort()).toEqual([
+      '@akita-dx/plugin-talent-bank/client#ApprovalButtons',
+      '@akita-dx/plugin-talent-bank/rsc#MatchDecision',
+      '@akita-dx/plugin-talent-bank/rsc#RequestPanel',
+    ])
+    expect(panelsOf(talentBankPlugin({ disabled: true })(base))).toEqual([])
   })
 
   it('points its relations and the users hook at the organisation’s collections', () => {

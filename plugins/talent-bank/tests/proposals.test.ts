@@ -114,7 +114,7 @@ describe('talent bank matching and proposals over HTTP', () => {
         headers: ctx.h.editor,
         method: 'POST',
       })
-      expect(duplicate.status).toBe(400)
+      expect(duplicate.status).toBe(409)
       expect(duplicate.json.errors[0].data.errors[0].message).toBe('この職員にはこの依頼で既に打診しています')
 
       const byDepartment = await api(ctx.server.baseUrl, `/help-matches/${match.id}`, {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 
-import { capacityFit, periodOverlap } from '../matching/availability'
+import { capacityFit, monthlyCapacity, periodOverlap, periodsOverlap } from '../matching/availability'
 import { type ProfileForScoring, rankCandidates, scoreCandidate } from '../matching/scoring'
 import { buildSkillIndex, normaliseTerm } from '../matching/skillIndex'
 
@@ -61,10 +61,25 @@ describe('availability', () => {
   })
 
   it('compares requested hours with what the availability can give', () => {
-    expect(capacityFit('none', 2)).toBe(0)
-    expect(capacityFit('weekly', 20)).toBe(1)
-    expect(capacityFit('monthly', 12)).toBe(0.5)
-    expect(capacityFit('monthly', null)).toBe(1)
+    const fit = (availability: string, hours: null | number) => capacityFit(monthlyCapacity({ availability }, 155), hours)
+    expect(fit('none', 2)).toBe(0)
+    expect(fit('weekly', 20)).toBe(1)
+    expect(fit('monthly', 12)).toBe(0.5)
+    expect(fit('monthly', null)).toBe(1)
+  })
+
+  it('takes a stated share of working time over the coarse availability, never when it is 不可', () => {
+    expect(monthlyCapacity({ availability: 'monthly', availabilityShare: 20 }, 155)).toBe(31)
+    expect(monthlyCapacity({ availability: 'monthly', availabilityShare: 10 }, 160)).toBe(16)
+    expect(monthlyCapacity({ availability: 'none', availabilityShare: 20 }, 155)).toBe(0)
+    expect(monthlyCapacity({ availability: 'weekly', availabilityShare: null }, 155)).toBe(24)
+  })
+
+  it('tells whether two periods share a day', () => {
+    const july = { periodFrom: '2026-07-01', periodUntil: '2026-07-31' }
+    expect(periodsOverlap(july, { periodFrom: '2026-07-31', periodUntil: '2026-08-31' })).toBe(true)
+    expect(periodsOverlap(july, { periodFrom: '2026-08-01', periodUntil: '2026-08-31' })).toBe(false)
+    expect(periodsOverlap(july, {})).toBe(true)
   })
 })
 
@@ -85,7 +100,7 @@ describe('scoreCandidate', () => {
     expect(result.reasons.map((r) => r.message)).toEqual([
       '統計解析 Lv4（必要 Lv3）',
       'Python Lv2（必要 Lv2）',
-      '応援可能時間: 週数時間（期間の100%・必要時間の100%に対応）',
+      '応援可能時間: 週数時間・残り 月24時間（期間の100%・必要時間の100%に対応）',
     ])
   })
 

@@ -1,0 +1,2 @@
+/** The talent bank's client components, referenced from the admin as `@akita-dx/plugin-talent-bank/client#…`. */
+export { ApprovalButtons } from '../components/ApprovalButtons'
