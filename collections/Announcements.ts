@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { municipalityOptions, topicOptions } from '../src/lib/akita'
-import { contentAccess, guardDepartment } from './contentAccess'
+import { contentAccess, guardDepartment, ownDepartmentDefault } from './contentAccess'
 import { httpUrl } from './subsidies/fields/application'
 
 /**
@@ -83,6 +83,7 @@ export const Announcements: CollectionConfig = {
     {
       name: 'department',
       type: 'relationship',
+      defaultValue: ownDepartmentDefault,
       admin: { position: 'sidebar' },
       index: true,
       label: { en: 'Department', ja: '担当課' },

@@ -57,6 +57,9 @@ export const contentRead: Access = publishedOrEditor
  * Stops an editor from handing a document to another department (after which they could no
  * longer edit it, and the other department would own text it never wrote). A 403, not a silent drop.
  */
+/** A new document's 担当課 is the editor's own department (admins choose; they may have none). */
+export const ownDepartmentDefault = ({ user }: { user?: unknown }) => (isEditorUser(user) ? (departmentOf(user) ?? undefined) : undefined)
+
 export const guardDepartment: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   if (!req.user || !data || !('department' in data)) return data
   if (originalDoc && sameId(originalDoc.department, data.department)) return data

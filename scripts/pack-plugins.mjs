@@ -20,6 +20,7 @@ export const PLUGINS = process.env.PACK_ONLY?.split(',') ?? [
   'jgrants-import',
   'idea-box',
   'talent-bank',
+  'audit',
 ]
 
 const run = (command, args, cwd) => {

@@ -27,6 +27,8 @@ export const DEMO_USERS = [
   { department: 'sangyo', email: 'sangyo.editor@akita-dx.example', name: '高橋 健太', roles: ['editor'] },
   { department: 'digital', email: 'staff@akita-dx.example', name: '伊藤 翔', roles: ['staff'] },
   { department: 'kodomo', email: 'kodomo.staff@akita-dx.example', name: '鈴木 由紀', roles: ['staff'] },
+  // 広報広聴課's 課長: approves live LINE deliveries (決裁); never their own requests.
+  { department: 'koho', email: 'approver@akita-dx.example', lineApprover: true, name: '田中 浩二', roles: ['editor'] },
 ] as const
 
 export const organisationSeed: SeedStep = {
@@ -54,6 +56,7 @@ export const organisationSeed: SeedStep = {
         {
           department,
           email: user.email,
+          lineApprover: 'lineApprover' in user && user.lineApprover,
           name: user.name,
           password: DEMO_PASSWORD,
           roles: [...user.roles],

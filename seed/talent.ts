@@ -37,6 +37,7 @@ const lookups = async (payload: Payload) => {
 
 const profileData = (staff: SeedStaff, userId: ID, l: Awaited<ReturnType<typeof lookups>>) => ({
   availability: staff.availability,
+  availabilityShare: staff.share ?? null,
   availableFrom: staff.availableFrom ?? null,
   availableUntil: staff.availableUntil ?? null,
   consentStatus: 'given',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { municipalityOptions } from '../../src/lib/akita'
-import { contentAccess, guardDepartment } from '../contentAccess'
+import { contentAccess, guardDepartment, ownDepartmentDefault } from '../contentAccess'
 import { industryOptions } from '../subsidies/options'
 import { fillStorySlug } from './hooks'
 
@@ -104,6 +104,7 @@ export const FounderStories: CollectionConfig = {
     {
       name: 'department',
       type: 'relationship',
+      defaultValue: ownDepartmentDefault,
       admin: { position: 'sidebar' },
       index: true,
       label: { en: 'Department', ja: '担当課' },

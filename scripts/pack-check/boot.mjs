@@ -15,6 +15,7 @@ const expected = [
   'staff-profiles',
   'help-requests',
   'leases',
+  'audit-events',
 ]
 const missing = expected.filter((slug) => !payload.collections[slug])
 if (missing.length) throw new Error(`collections missing: ${missing.join(', ')}`)
@@ -40,6 +41,10 @@ const idea = await payload.create({
   overrideAccess: false,
   user: { ...author, collection: 'staff' },
 })
+const editor = { ...author, collection: 'staff', roles: ['koho'] }
+await payload.create({ collection: 'news', data: { headline: '防災訓練のお知らせ' }, overrideAccess: false, user: editor })
+const audited = await payload.count({ collection: 'audit-events', overrideAccess: true, where: { collection: { equals: 'news' } } })
+if (audited.totalDocs !== 1) throw new Error(`the audit log recorded ${audited.totalDocs} entries for one news item`)
 console.log(
   `  collections ${Object.keys(payload.collections).length}; routes ${serverRoutesOf(payload.config)
     .map((r) => r.name)

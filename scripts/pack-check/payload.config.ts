@@ -4,6 +4,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type CollectionConfig } from 'payload'
 
+import { auditPlugin } from '@akita-dx/plugin-audit'
 import { ideaBoxPlugin } from '@akita-dx/plugin-idea-box'
 import { jgrantsImportPlugin } from '@akita-dx/plugin-jgrants-import'
 import { linePlugin } from '@akita-dx/plugin-line'
@@ -78,6 +79,7 @@ export default buildConfig({
     jgrantsImportPlugin({ organisation, subsidies: { slug: 'programmes' }, targetArea: '山形県' }),
     ideaBoxPlugin({ organisation }),
     talentBankPlugin({ hrDepartmentCode: 'jinji', organisation }),
+    auditPlugin({ collections: ['news', 'programmes', 'staff'], organisation }),
   ],
   secret: process.env.PAYLOAD_SECRET ?? 'pack-check',
   telemetry: false,

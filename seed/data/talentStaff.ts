@@ -16,6 +16,8 @@ export type SeedStaff = {
   interests?: string[]
   name: string
   qualifications?: [name: string, obtained: string, expires?: string][]
+  /** Share of working time offered (応援に充てる割合, %); left out, the availability estimates it. */
+  share?: number
   skills: [skill: string, level: 1 | 2 | 3 | 4 | 5, years?: number, lastUsed?: number][]
   summary: string
   visibility: 'all' | 'hr' | 'self'
@@ -24,7 +26,7 @@ export type SeedStaff = {
 export const TALENT_STAFF: SeedStaff[] = [
   {
     approval: 'approved', availability: 'weekly', consentedAt: '2026-05-12', department: 'kenko',
-    email: 'takuya.komatsu', name: '小松 拓也', visibility: 'all',
+    email: 'takuya.komatsu', name: '小松 拓也', share: 20, visibility: 'all',
     history: [['kenko', '2022-04-01', null, '主任'], ['秋田地域振興局福祉環境部', '2018-04-01', '2022-03-31', '主事'], ['somu', '2014-04-01', '2018-03-31', '主事']],
     interests: ['Python', '証拠に基づく政策立案（EBPM）'],
     qualifications: [['統計検定2級', '2019-06-20'], ['社会調査士', '2013-03-20']],
@@ -57,7 +59,7 @@ export const TALENT_STAFF: SeedStaff[] = [
   },
   {
     approval: 'approved', availability: 'weekly', consentedAt: '2026-04-28', department: 'shogyo',
-    email: 'kenichi.miura', name: '三浦 健一', visibility: 'all',
+    email: 'kenichi.miura', name: '三浦 健一', share: 15, visibility: 'all',
     history: [['shogyo', '2022-04-01', null, '副主幹'], ['秋田県信用保証協会（派遣）', '2019-04-01', '2022-03-31', '調査役'], ['sangyo', '2013-04-01', '2019-03-31', '主任']],
     interests: ['創業支援'],
     qualifications: [['中小企業診断士', '2018-04-01'], ['日商簿記検定2級', '2011-11-20']],

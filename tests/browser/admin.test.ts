@@ -31,7 +31,8 @@ describe('the admin in a browser (built product, demo data)', () => {
     await waitForHealthy(server, baseUrl, 120_000)
     ;({ browser, close: closeBrowser } = await launchBrowser())
     // An English browser on purpose: the admin must still come up in Japanese.
-    const context = await browser.newContext({ locale: 'en-US', viewport: { height: 900, width: 1400 } })
+    // In Japan time, as the prefecture's offices are: Payload shows dates in the browser's zone.
+    const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Tokyo', viewport: { height: 900, width: 1400 } })
     page = await context.newPage()
   })
 
@@ -92,6 +93,29 @@ describe('the admin in a browser (built product, demo data)', () => {
       docs: unknown[]
     }
     expect(anonymous.docs).toHaveLength(0)
+  })
+
+  it('shows the editor the draft they saved, and their login, in the audit log', async () => {
+    await page.goto(`${baseUrl}/admin/collections/audit-events`)
+    const row = page.locator('tr', { hasText: '【テスト】大雪に伴う県道の通行止めについて' }).first()
+    await row.waitFor({ timeout: 60_000 })
+    expect(await row.innerText()).toContain('作成')
+    // The department is read back by name, and the time is Japan time as yyyy/MM/dd.
+    await row.getByText('広報広聴課').waitFor({ timeout: 30_000 })
+    expect(await row.innerText()).toMatch(/\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/)
+    await page.getByRole('button', { name: 'CSV で出力' }).waitFor()
+    expect(await page.locator('tr', { hasText: 'ログイン' }).count()).toBeGreaterThan(0)
+    await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'audit-log.png') })
+  })
+
+  it('shows similar ideas while a new idea is being written', async () => {
+    await page.goto(`${baseUrl}/admin/collections/ideas/create`)
+    await page.locator('#field-title').waitFor({ timeout: 60_000 })
+    await page.locator('#field-title').fill('除雪車の位置を地図で見られるようにしたい')
+    const similar = page.getByTestId('similar-ideas')
+    await similar.waitFor({ timeout: 30_000 })
+    expect(await similar.innerText()).toContain('除雪車の作業状況を地図で公開')
+    await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'idea-similar.png') })
   })
 
   it('serves the admin and the API from one Payload instance', () => {

@@ -11,6 +11,7 @@ import { ARTIFACTS_DIR, launchBrowser } from '@akita-dx/test-support/browser'
 import { callJson, login, type Sandbox, startSandbox, waitUntil } from './lineSandbox'
 
 const EDITOR = 'editor@akita-dx.example'
+const APPROVER = 'approver@akita-dx.example'
 const RESIDENT = `U${'a1'.repeat(16)}`
 const EDITOR_PHONE = `U${'e2'.repeat(16)}`
 const PHONE_UA =
@@ -112,8 +113,57 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await shot('line-segment.png')
   })
 
-  it('previews, test-sends and sends an announcement live from its edit view', async () => {
-    await api(`/users/${editor.user.id}`, { json: { lineUserIds: [EDITOR_PHONE] }, method: 'PATCH' })
+  it('links the editor’s phone by a one-time code shown on their account', async () => {
+    const typed = await fetch(`${sandbox.baseUrl}/api/users/${editor.user.id}`, {
+      body: JSON.stringify({ lineUserIds: [EDITOR_PHONE] }),
+      headers: { ...editor.headers, 'content-type': 'application/json' },
+      method: 'PATCH',
+    })
+    expect(typed.status).toBe(400)
+    await page.goto(`${sandbox.baseUrl}/admin/account`)
+    const panel = page.getByTestId('line-link')
+    await panel.getByRole('button', { name: 'LINEを連携する' }).click()
+    const code = (await panel.getByTestId('line-link-code').textContent())?.trim() ?? ''
+    expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/)
+    await shot('line-link-code.png')
+    await emulator('/_emulator/webhook/events', {
+      json: { events: [{ message: { text: code, type: 'text' }, source: { type: 'user', userId: EDITOR_PHONE }, type: 'message' }] },
+      method: 'POST',
+    })
+    const me = await waitUntil(
+      'phone linked',
+      async () => (await api('/users/me')).user,
+      (user) => Boolean(user?.lineUserIds?.includes(EDITOR_PHONE)),
+    )
+    expect(me.lineUserIds).toEqual([EDITOR_PHONE])
+    await page.reload()
+    await page.getByText(EDITOR_PHONE).first().waitFor()
+    await shot('line-linked.png')
+  })
+
+  /** 広報広聴課's approver signs in elsewhere, finds the request on the dashboard and approves it. */
+  const approveAsSecondUser = async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { height: 900, width: 1400 } })
+    const other = await context.newPage()
+    await other.goto(`${sandbox.baseUrl}/admin`)
+    await other.locator('#field-email').fill(APPROVER)
+    await other.locator('#field-password').fill(DEMO_PASSWORD)
+    await other.getByRole('button', { name: 'ログイン' }).click()
+    await other.waitForURL((url) => !url.pathname.includes('/login'))
+    const notice = other.getByTestId('line-awaiting-approval')
+    await notice.getByText('承認待ちの配信が 1 件あります').waitFor()
+    await other.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'line-approval-dashboard.png') })
+    await notice.getByRole('link').first().click()
+    const approval = other.getByTestId('line-approval')
+    await approval.getByText('承認待ちです').waitFor()
+    await other.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'line-approval.png') })
+    other.once('dialog', (dialog) => void dialog.accept())
+    await approval.getByRole('button', { name: '承認して配信する' }).click()
+    await other.getByTestId('line-approval').getByText('承認されました').waitFor({ timeout: 30_000 })
+    await context.close()
+  }
+
+  it('previews, test-sends, requests a live send, and it goes out once a second user approves it', async () => {
     const created = await api('/announcements', {
       json: {
         _status: 'published',
@@ -149,9 +199,11 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
       .getByText(`配信対象 ${expected.toLocaleString('ja-JP')} 人`)
       .waitFor()
     page.once('dialog', (dialog) => void dialog.accept())
-    await panel.getByRole('button', { name: '本配信する' }).click()
+    await panel.getByRole('button', { name: '承認を依頼する' }).click()
     const live = panel.getByTestId('line-send-created').first()
-    await live.getByRole('progressbar').waitFor()
+    await live.getByText('承認待ち').first().waitFor()
+    await shot('line-send-requested.png')
+    await approveAsSecondUser()
     await live.getByText('完了').waitFor({ timeout: 60_000 })
     await live.getByText(`${expected.toLocaleString('ja-JP')} / ${expected.toLocaleString('ja-JP')} 人に送信`).waitFor()
     liveId = /#(\d+)/.exec((await live.getByRole('link').innerText()) ?? '')![1]
@@ -160,16 +212,21 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await shot('line-send-panel.png')
 
     // Exactly the segment's members received it, once each.
-    const subscribers = await callJson(`${sandbox.baseUrl}/api/line-subscribers?limit=0&pagination=false&depth=0`, {
-      headers: admin.headers,
-    })
-    const members = (subscribers.docs as Record<string, any>[])
-      .filter((s) => s.followState === 'following' && matchesRule(RULE, s))
-      .map((s) => s.lineUserId)
+    // Page by page: the REST API answers at most 100 rows at a time.
+    const subscribers: Record<string, any>[] = []
+    for (let n = 1; ; n += 1) {
+      const found = await callJson(`${sandbox.baseUrl}/api/line-subscribers?limit=100&page=${n}&depth=0`, { headers: admin.headers })
+      subscribers.push(...found.docs)
+      if (!found.hasNextPage) break
+    }
+    const members = subscribers.filter((s) => s.followState === 'following' && matchesRule(RULE, s)).map((s) => s.lineUserId)
     expect(members).toContain(RESIDENT)
     expect(members).toHaveLength(expected)
     const report = await emulator('/_emulator/deliveries?summary=1')
-    expect(Object.keys(report.perUser).sort()).toEqual([...members].sort())
+    // The requester's own LINE was told of the approval (once); everyone else reached is a member.
+    const { [EDITOR_PHONE]: toRequester, ...toResidents } = report.perUser as Record<string, number>
+    expect(toRequester).toBe(1)
+    expect(Object.keys(toResidents).sort()).toEqual([...members].sort())
     expect(Object.values(report.perUser).every((n) => n === 1)).toBe(true)
   }, 180_000)
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { idOf } from '@akita-dx/plugin-core/shared'
 
 import { lexicalFromText } from '../../collections/subsidies/lexical'
 import { startAppServer } from '@akita-dx/test-support/app'
@@ -109,11 +110,24 @@ describe('content access through the generic REST API', () => {
     expect(other.status).toBe(403)
 
     const unowned = await fetch(`${base}/announcements`, {
-      body: JSON.stringify({ category: 'gyosei', summary: '全課共通', title: '所管なしのお知らせ' }),
+      body: JSON.stringify({ category: 'gyosei', department: null, summary: '全課共通', title: '所管なしのお知らせ' }),
       headers: headers.sangyoEditor,
       method: 'POST',
     })
     expect(unowned.status).toBe(201)
+    expect(((await unowned.json()) as { doc: { department: unknown } }).doc.department ?? null).toBeNull()
+
+    // Without a department, a new document is the editor's own department's (the admin form shows it filled in).
+    for (const collection of ['announcements', 'founder-stories', 'subsidies']) {
+      const defaulted = await fetch(`${base}/${collection}?draft=true`, {
+        body: JSON.stringify({ _status: 'draft', slug: `default-${collection}`, title: '担当課の既定値' }),
+        headers: headers.sangyoEditor,
+        method: 'POST',
+      })
+      expect([collection, defaulted.status]).toEqual([collection, 201])
+      const { doc } = (await defaulted.json()) as { doc: { department: unknown } }
+      expect([collection, idOf(doc.department)]).toEqual([collection, sangyo.id])
+    }
 
     // The sangyo editor cannot edit koho's announcement, nor delete it.
     const patch = await fetch(`${base}/announcements/${ownId}`, {

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { ownDepartmentDefault } from '../../contentAccess'
 import { municipalityOptions } from '../../../src/lib/akita'
 import { areaScopeOptions, industryOptions, kindOptions, providerLevelOptions, purposeOptions, stageOptions } from '../options'
 
@@ -36,6 +37,7 @@ export const classificationFields: Field[] = [
   {
     name: 'department',
     type: 'relationship',
+    defaultValue: ownDepartmentDefault,
     admin: {
       description: {
         en: 'Owning department: only its editors (and admins) can change the programme',

@@ -167,7 +167,9 @@ describe('jGrants import against recorded responses', () => {
       // Once the other server lets go, this one runs the import as a job.
       await releaseLease(payload, 'jgrants-import', 'another-server:1')
       const deadline = Date.now() + 15_000
-      while ((await jobCount()) === jobsBefore && Date.now() < deadline) await sleep(200)
+      // The job row is written before its run reaches jGrants: wait for both.
+      const ran = async () => (await jobCount()) > jobsBefore && fixture.state.requests.length > requestsBefore
+      while (!(await ran()) && Date.now() < deadline) await sleep(200)
       expect(await jobCount()).toBeGreaterThan(jobsBefore)
       expect(fixture.state.requests.length).toBeGreaterThan(requestsBefore)
     } finally {

@@ -44,6 +44,8 @@ const parseSingle = (definition: Exclude<ParamDefinition, ListParam>, value: str
   }
   const normalised = value.normalize('NFKC').replace(/\s+/gu, ' ').trim()
   if (normalised.length > definition.maxLength) return fail('tooLong', { max: definition.maxLength })
+  // PostgreSQL refuses NUL in text outright, and no search term has other control characters.
+  if (/\p{Cc}/u.test(normalised)) return fail('controlCharacter')
   return normalised || undefined
 }
 

@@ -8,9 +8,11 @@ import { createProgramme as createSubsidy, createStory } from './fixtures'
 /**
  * Random query strings, valid and hostile (broken percent-escapes, NULs, lone surrogates,
  * qs-style brackets, huge numbers, repeated and empty parameters), must never produce a 5xx.
- * The generator is seeded so a failure can be replayed (FUZZ_SEED=…).
+ * Every listed value is first tried alone in every parameter, so each hostile value meets the
+ * search itself; then the seeded generator combines them. The default seed is fixed so that CI
+ * replays the same queries; FUZZ_SEED=… explores others (526394 once found a NUL reaching PostgreSQL).
  */
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000)
+const SEED = Number(process.env.FUZZ_SEED ?? 526_394)
 const QUERIES = Number(process.env.FUZZ_QUERIES ?? 1200)
 
 const NAMES = [
@@ -139,6 +141,44 @@ describe(`public API under ${QUERIES} random query strings (seed ${SEED})`, () =
   })
   afterAll(() => server?.close())
 
+  type Outcomes = { failures: string[]; statuses: Record<number, number> }
+
+  /** Fetches in batches of 16 and records what the contract does not allow. */
+  const probe = async (urls: string[]): Promise<Outcomes> => {
+    const outcome: Outcomes = { failures: [], statuses: {} }
+    for (let i = 0; i < urls.length; i += 16) {
+      await Promise.all(
+        urls.slice(i, i + 16).map(async (url) => {
+          const res = await fetch(url)
+          const text = await res.text()
+          outcome.statuses[res.status] = (outcome.statuses[res.status] ?? 0) + 1
+          let body: any
+          try {
+            body = JSON.parse(text)
+          } catch {
+            body = undefined
+          }
+          const errorShape =
+            res.status === 200 || (Array.isArray(body?.errors) && body.errors.every((e: any) => typeof e.message === 'string'))
+          if (res.status >= 500 || ![200, 400, 404].includes(res.status) || body === undefined || !errorShape) {
+            outcome.failures.push(`${res.status} ${url} ${text.slice(0, 200)}`)
+          }
+        }),
+      )
+    }
+    return outcome
+  }
+
+  it('answers every listed value alone in every parameter with JSON 200/400', async () => {
+    const urls = ['/subsidies', '/stories'].flatMap((path) =>
+      NAMES.flatMap((name) => VALUES.map((value) => `${server.baseUrl}/api/public${path}?${name}=${value}`)),
+    )
+    const { failures, statuses } = await probe(urls)
+    expect(failures).toEqual([])
+    expect(statuses[200]).toBeGreaterThan(urls.length / 10)
+    expect(statuses[400]).toBeGreaterThan(urls.length / 10)
+  })
+
   it('never answers 5xx, always JSON 200/400/404, errors as { errors: [{ message, field? }] }', async () => {
     const random = seededRandom(SEED)
     const paths = [
@@ -150,36 +190,15 @@ describe(`public API under ${QUERIES} random query strings (seed ${SEED})`, () =
       '/stories/fuzz-story',
       '/openapi.json',
     ]
-    const outcomes: Record<number, number> = {}
-    const failures: string[] = []
     const urls = Array.from({ length: QUERIES }, () => {
       const path = paths[Math.floor(random() * paths.length)]
       return `${server.baseUrl}/api/public${path}?${buildQuery(random)}`
     })
-    for (let i = 0; i < urls.length; i += 16) {
-      await Promise.all(
-        urls.slice(i, i + 16).map(async (url) => {
-          const res = await fetch(url)
-          const text = await res.text()
-          outcomes[res.status] = (outcomes[res.status] ?? 0) + 1
-          let body: any
-          try {
-            body = JSON.parse(text)
-          } catch {
-            body = undefined
-          }
-          const errorShape =
-            res.status === 200 || (Array.isArray(body?.errors) && body.errors.every((e: any) => typeof e.message === 'string'))
-          if (res.status >= 500 || ![200, 400, 404].includes(res.status) || body === undefined || !errorShape) {
-            failures.push(`${res.status} ${url} ${text.slice(0, 200)}`)
-          }
-        }),
-      )
-    }
+    const { failures, statuses } = await probe(urls)
     expect(failures).toEqual([])
     // The generator reaches both sides of validation.
-    expect(outcomes[200]).toBeGreaterThan(QUERIES / 20)
-    expect(outcomes[400]).toBeGreaterThan(QUERIES / 20)
-    expect(Object.values(outcomes).reduce((a, b) => a + b, 0)).toBe(QUERIES)
+    expect(statuses[200]).toBeGreaterThan(QUERIES / 20)
+    expect(statuses[400]).toBeGreaterThan(QUERIES / 20)
+    expect(Object.values(statuses).reduce((a, b) => a + b, 0)).toBe(QUERIES)
   })
 })

@@ -42,6 +42,14 @@ describe('parseParams', () => {
     expect(result.errors.map((e) => e.field).sort()).toEqual(['amountMin', 'limit', 'nope', 'page', 'purpose', 'q', 'sort'])
   })
 
+  it('refuses control characters in free text, whatever their encoding', () => {
+    for (const q of ['%00', 'a%00b', '%b7%53%00%78%31%8a%5b', '%1b%5b31m', '%7f', '%C2%85x']) {
+      expect([q, parse(`q=${q}`)]).toEqual([q, { errors: [{ field: 'q', reason: 'controlCharacter' }], ok: false }])
+    }
+    // Tabs and line breaks are whitespace, and invalid UTF-8 decodes to U+FFFD: both are still a search.
+    expect(parse('q=%E5%89%B5%09%0A%E6%A5%AD%8a')).toMatchObject({ ok: true, values: { q: '創 業\uFFFD' } })
+  })
+
   it('accepts labels and aliases only where the parameter takes them', () => {
     expect(parse('kind=融資&provider=県&stage=創業期&industry=製造業')).toMatchObject({
       ok: true,

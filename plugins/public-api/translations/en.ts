@@ -4,6 +4,7 @@ export const en: typeof ja = {
   'plugin-public-api': {
     atLeast: 'must be at least {{min}}',
     atMost: 'must be at most {{max}}',
+    controlCharacter: 'must not contain control characters',
     giveOnce: 'must be given once',
     malformedPath: 'malformed percent-encoding in the path',
     notAccepted: '"{{value}}" is not one of: {{accepted}}',

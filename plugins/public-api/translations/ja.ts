@@ -2,6 +2,7 @@ export const ja = {
   'plugin-public-api': {
     atLeast: '{{min}} 以上にしてください',
     atMost: '{{max}} 以下にしてください',
+    controlCharacter: '制御文字は使えません',
     giveOnce: '1 回だけ指定してください',
     malformedPath: 'パスのパーセントエンコーディングが正しくありません',
     notAccepted: '「{{value}}」は使えません。使える値: {{accepted}}',

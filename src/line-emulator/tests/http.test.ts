@@ -120,10 +120,13 @@ describe('control endpoints', () => {
     const byRequest = await api(emulator, `/_emulator/deliveries?requestId=${requestId}`)
     expect(byRequest.body.total).toBe(3)
     expect(Object.keys(byRequest.body.perUser).sort()).toEqual([...userIds(3)].sort())
+    // Long enough that a loaded machine still reads it before LINE's asynchronous phases move on.
+    emulator.state.setConfig({ narrowcastPhaseMs: 60_000 })
     await line.messaging.narrowcast({ messages: [text('c')] })
     const narrowcasts = await api(emulator, '/_emulator/narrowcasts')
     expect(narrowcasts.body.narrowcasts).toHaveLength(1)
     expect(narrowcasts.body.narrowcasts[0].phase).toBe('waiting')
+    emulator.state.setConfig({ narrowcastPhaseMs: 200 })
     const stats = await api(emulator, '/_emulator/stats')
     expect(stats.body.requests.byOperation).toMatchObject({ multicast: 2, narrowcast: 1 })
     expect(stats.body.deliveries).toMatchObject({ total: 5, users: 5, duplicates: 0 })

@@ -1,5 +1,12 @@
 import * as migration_20261127_074448_initial from './20261127_074448_initial';
 import * as migration_20261127_100042_click_rollup_webhook_claims_manual_insight from './20261127_100042_click_rollup_webhook_claims_manual_insight';
+import * as migration_20261202_041250_line_delivery_department_and_link_codes from './20261202_041250_line_delivery_department_and_link_codes';
+import * as migration_20261202_085322_line_delivery_approval from './20261202_085322_line_delivery_approval';
+import * as migration_20261202_095748_line_batch_retry_and_idea_follows from './20261202_095748_line_batch_retry_and_idea_follows';
+import * as migration_20261202_133835_talent_offers_and_share from './20261202_133835_talent_offers_and_share';
+import * as migration_20261202_140056_audit_events from './20261202_140056_audit_events';
+import * as migration_20261202_140555_idea_answer_due from './20261202_140555_idea_answer_due';
+import * as migration_20261202_141751_line_municipality_override from './20261202_141751_line_municipality_override';
 
 export const migrations = [
   {
@@ -10,6 +17,41 @@ export const migrations = [
   {
     up: migration_20261127_100042_click_rollup_webhook_claims_manual_insight.up,
     down: migration_20261127_100042_click_rollup_webhook_claims_manual_insight.down,
-    name: '20261127_100042_click_rollup_webhook_claims_manual_insight'
+    name: '20261127_100042_click_rollup_webhook_claims_manual_insight',
+  },
+  {
+    up: migration_20261202_041250_line_delivery_department_and_link_codes.up,
+    down: migration_20261202_041250_line_delivery_department_and_link_codes.down,
+    name: '20261202_041250_line_delivery_department_and_link_codes',
+  },
+  {
+    up: migration_20261202_085322_line_delivery_approval.up,
+    down: migration_20261202_085322_line_delivery_approval.down,
+    name: '20261202_085322_line_delivery_approval',
+  },
+  {
+    up: migration_20261202_095748_line_batch_retry_and_idea_follows.up,
+    down: migration_20261202_095748_line_batch_retry_and_idea_follows.down,
+    name: '20261202_095748_line_batch_retry_and_idea_follows',
+  },
+  {
+    up: migration_20261202_133835_talent_offers_and_share.up,
+    down: migration_20261202_133835_talent_offers_and_share.down,
+    name: '20261202_133835_talent_offers_and_share',
+  },
+  {
+    up: migration_20261202_140056_audit_events.up,
+    down: migration_20261202_140056_audit_events.down,
+    name: '20261202_140056_audit_events',
+  },
+  {
+    up: migration_20261202_140555_idea_answer_due.up,
+    down: migration_20261202_140555_idea_answer_due.down,
+    name: '20261202_140555_idea_answer_due',
+  },
+  {
+    up: migration_20261202_141751_line_municipality_override.up,
+    down: migration_20261202_141751_line_municipality_override.down,
+    name: '20261202_141751_line_municipality_override'
   },
 ];

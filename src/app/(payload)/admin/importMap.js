@@ -1,3 +1,4 @@
+import { LinkLine as LinkLine_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,11 +24,18 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SendOnLine as SendOnLine_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { DocumentPanel as DocumentPanel_5743443fcb8fc9878a1cec89d86dadb1 } from '@akita-dx/plugin-line-analytics/client'
+import { ApprovalButtons as ApprovalButtons_29ead9ddff98cb4f7c57c0af64437256 } from '@akita-dx/plugin-talent-bank/client'
+import { RequestPanel as RequestPanel_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
+import { MatchDecision as MatchDecision_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
+import { SimilarIdeas as SimilarIdeas_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7 } from '@akita-dx/plugin-idea-box/client'
 import { SegmentCount as SegmentCount_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { SegmentWarning as SegmentWarning_5743443fcb8fc9878a1cec89d86dadb1 } from '@akita-dx/plugin-line-analytics/client'
 import { SandboxBanner as SandboxBanner_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
+import { ApprovalPanel as ApprovalPanel_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { DeliveryProgress as DeliveryProgress_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { MessagePreview as MessagePreview_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
+import { AwaitingApproval as AwaitingApproval_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
+import { ExportCsv as ExportCsv_6aa70bcc783fc99000653d18c730abb1 } from '@akita-dx/plugin-audit/client'
 import { SandboxHeader as SandboxHeader_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
@@ -38,6 +46,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "@akita-dx/plugin-line/client#LinkLine": LinkLine_dffc9751f096ba6954063c9734d3e153,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -63,11 +72,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@akita-dx/plugin-line/client#SendOnLine": SendOnLine_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line-analytics/client#DocumentPanel": DocumentPanel_5743443fcb8fc9878a1cec89d86dadb1,
+  "@akita-dx/plugin-talent-bank/client#ApprovalButtons": ApprovalButtons_29ead9ddff98cb4f7c57c0af64437256,
+  "@akita-dx/plugin-talent-bank/rsc#RequestPanel": RequestPanel_6d5b9894f0e852da87b1cd11e9e14621,
+  "@akita-dx/plugin-talent-bank/rsc#MatchDecision": MatchDecision_6d5b9894f0e852da87b1cd11e9e14621,
+  "@akita-dx/plugin-idea-box/client#SimilarIdeas": SimilarIdeas_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7,
   "@akita-dx/plugin-line/client#SegmentCount": SegmentCount_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line-analytics/client#SegmentWarning": SegmentWarning_5743443fcb8fc9878a1cec89d86dadb1,
   "@akita-dx/plugin-line/rsc#SandboxBanner": SandboxBanner_7dbcfa7044a44a61cf47c0f8f5387f55,
+  "@akita-dx/plugin-line/client#ApprovalPanel": ApprovalPanel_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line/client#DeliveryProgress": DeliveryProgress_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line/client#MessagePreview": MessagePreview_dffc9751f096ba6954063c9734d3e153,
+  "@akita-dx/plugin-line/rsc#AwaitingApproval": AwaitingApproval_7dbcfa7044a44a61cf47c0f8f5387f55,
+  "@akita-dx/plugin-audit/client#ExportCsv": ExportCsv_6aa70bcc783fc99000653d18c730abb1,
   "@akita-dx/plugin-line/rsc#SandboxHeader": SandboxHeader_7dbcfa7044a44a61cf47c0f8f5387f55,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
