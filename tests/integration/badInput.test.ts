@@ -203,6 +203,16 @@ describe('bad input never gives a 500', () => {
     expect((await send(server.baseUrl, 'DELETE', '/api/payload-preferences/nav', undefined, ownerHeaders)).status).toBe(200)
   })
 
+  it('refuses a preference key holding NUL (PostgreSQL cannot compare it) and stores nothing', async () => {
+    const headers = await loginHeaders(server.baseUrl, await createTestUser(server.payload, { roles: ['staff'] }))
+    const json = { ...headers, 'content-type': 'application/json' }
+    expectRefused(await send(server.baseUrl, 'POST', '/api/payload-preferences/%00', JSON.stringify({ value: 1 }), json), 400)
+    expectRefused(await send(server.baseUrl, 'GET', '/api/payload-preferences/a%00b?where[updatedAt][exists]={}', undefined, headers), 404)
+    expectRefused(await send(server.baseUrl, 'DELETE', '/api/payload-preferences/%00', undefined, headers), 404)
+    const stored = await server.payload.find({ collection: 'payload-preferences', overrideAccess: true, pagination: false })
+    expect(stored.docs.filter((doc) => String(doc.key).includes('\u0000'))).toEqual([])
+  })
+
   it('refuses the same input through the Local API on behalf of a user', async () => {
     const user = (await server.payload.find({ collection: 'users', overrideAccess: true, where: { roles: { equals: 'editor' } } })).docs[0]
     const local = { collection: 'announcements' as const, overrideAccess: false, user }

@@ -6,7 +6,7 @@ import { apiRequestChecks } from './apiRequests'
 import { withAbsentFeatureEndpoints } from './endpoints'
 import { inputGuard } from './inputGuard'
 import { guardOf, hasGuard, markGuard } from './marker'
-import { guardPreferenceDeletes, PREFERENCES_SLUG } from './preferences'
+import { guardPreferenceKeys, PREFERENCES_SLUG } from './preferences'
 import { queryAccessGuard, type QueryGuardOptions } from './queryAccess'
 import { referencedDeleteGuard } from './references'
 import { guardFileReads } from './uploads'
@@ -88,7 +88,7 @@ export const guardInput =
     return onSanitizedConfig(guarded, (payload) => {
       for (const collection of payload.config.collections) {
         updateInPlace(collection, guard(collection))
-        if (collection.slug === PREFERENCES_SLUG) guardPreferenceDeletes(collection)
+        if (collection.slug === PREFERENCES_SLUG) guardPreferenceKeys(collection)
         guardFileReads(collection)
       }
     })
