@@ -1,6 +1,7 @@
 /**
  * @akita-dx/plugin-core: what the suite's plugins share. Roles and access (`resolveOrganisation`),
- * JSON errors (`errorResponse`, `Refusal`), the audit-log contract (`recordAuditEvent`),
+ * JSON errors (`errorResponse`, `Refusal`), the audit-log contract (`recordAuditEvent`), staff
+ * notices (`sendStaffNotice`, `messageStaff`),
  * compare-and-set on one row (`compareAndSet`) and leases, the server contract (`addServerRoutes`,
  * `addBackgroundTasks`), config helpers, and the guards of queries and input every collection gets
  * (`guardQueries`, `guardInput`, `restrictLockedDocuments`).
@@ -13,6 +14,7 @@ export * from './db'
 export * from './errors'
 export * from './guards'
 export * from './leases'
+export * from './notices'
 export * from './server'
 export * from './shared'
 export { coreTranslations, translate } from './translations'

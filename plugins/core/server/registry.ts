@@ -1,6 +1,8 @@
 import type { Config } from 'payload'
 
 import type { AuditRecorder } from '../audit/record'
+import type { StaffMessenger } from '../notices/messenger'
+import type { NoticeSender } from '../notices/send'
 import type { BackgroundTask } from './background'
 import type { ServerRoute } from './routes'
 
@@ -9,7 +11,13 @@ import type { ServerRoute } from './routes'
  * that only this module reads; plugins and servers use the typed functions of routes.ts and
  * background.ts.
  */
-type Registry = { auditRecorders: AuditRecorder[]; routes: ServerRoute[]; tasks: BackgroundTask[] }
+type Registry = {
+  auditRecorders: AuditRecorder[]
+  noticeSenders: NoticeSender[]
+  routes: ServerRoute[]
+  staffMessengers: StaffMessenger[]
+  tasks: BackgroundTask[]
+}
 
 const KEY = '@akita-dx/plugin-core/server'
 
@@ -17,7 +25,9 @@ type WithCustom = { custom?: Record<string, any> }
 
 export const registryOf = (config: WithCustom): Registry => ({
   auditRecorders: [],
+  noticeSenders: [],
   routes: [],
+  staffMessengers: [],
   tasks: [],
   ...(config.custom?.[KEY] as Partial<Registry> | undefined),
 })

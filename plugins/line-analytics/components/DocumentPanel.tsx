@@ -6,7 +6,7 @@ import React, { useEffect, useState } from 'react'
 
 import type { DeliveryFigures } from '../dashboard/types'
 import { figureFormat, percent } from './format'
-import { errorOf, useApiBase } from './useApi'
+import { errorOf, useApiBase } from '@akita-dx/plugin-core/client'
 import { useAnalyticsT } from './useAnalyticsT'
 
 type State = { deliveries?: DeliveryFigures[]; error?: string }

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
-import { errorOf, useApiBase } from './useApi'
+import { errorOf, useApiBase } from '@akita-dx/plugin-core/client'
 import { useAnalyticsT } from './useAnalyticsT'
 
 /** 「LINEの統計を今すぐ取得」: one read of the delivery's statistics now, then the view reloads its figures. */

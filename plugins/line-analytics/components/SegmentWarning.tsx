@@ -3,7 +3,7 @@ import { formatJstDate, jstDayStart } from '@akita-dx/plugin-core/shared'
 import { useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { useApiBase } from './useApi'
+import { useApiBase } from '@akita-dx/plugin-core/client'
 import { useAnalyticsT } from './useAnalyticsT'
 
 type Info = {

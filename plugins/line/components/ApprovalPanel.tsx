@@ -3,7 +3,7 @@ import { formatJstDateTime, formatNumber } from '@akita-dx/plugin-core/shared'
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { ErrorText } from './ErrorText'
+import { ErrorText } from '@akita-dx/plugin-core/client'
 import { errorOf, postJson, useApiBase } from './useApi'
 import { useLineT } from './useLineT'
 

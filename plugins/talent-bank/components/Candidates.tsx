@@ -2,8 +2,8 @@
 import { Button, useDocumentInfo } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import { ErrorText } from './ErrorText'
-import { errorOf, sendJson, useApiBase } from './useApi'
+import { ErrorText } from '@akita-dx/plugin-core/client'
+import { errorOf, sendJson, useApiBase } from '@akita-dx/plugin-core/client'
 import { type TalentT, useTalentT } from './useTalentT'
 
 type Reason = { code: string; message: string }

@@ -2,8 +2,8 @@
 import { Button, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { ErrorText } from './ErrorText'
-import { errorOf, sendJson, useApiBase } from './useApi'
+import { ErrorText } from '@akita-dx/plugin-core/client'
+import { errorOf, sendJson, useApiBase } from '@akita-dx/plugin-core/client'
 import { useTalentT } from './useTalentT'
 
 /**

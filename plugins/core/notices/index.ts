@@ -1,0 +1,2 @@
+export * from './messenger'
+export * from './send'
