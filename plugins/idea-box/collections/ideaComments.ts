@@ -6,6 +6,7 @@ import { ideaBoxAccess } from '../access'
 import { IDEA_COMMENTS, IDEAS, STANCES } from '../constants'
 import { countComment, prepareComment, uncountComment } from '../hooks/comments'
 import { moderationReview } from '../hooks/moderationReview'
+import { noticeComment } from '../hooks/notices'
 import { vetAuthorQueries } from '../hooks/vetAuthorQueries'
 import { label, optionsOf } from '../translations'
 import { derived, moderationFields, ownerField, stampField } from './commonFields'
@@ -69,7 +70,7 @@ export const buildIdeaComments = (options: ResolvedIdeaBoxOptions): CollectionCo
       ...moderationFields(organisation),
     ],
     hooks: {
-      afterChange: [countComment(), moderationReview(IDEA_COMMENTS, 'comment')],
+      afterChange: [countComment(), moderationReview(IDEA_COMMENTS, 'comment'), noticeComment()],
       afterDelete: [uncountComment()],
       beforeChange: [prepareComment(options)],
       beforeOperation: [vetAuthorQueries(organisation, { onIdeas: false })],

@@ -10,6 +10,7 @@ import { cascadeIdeaDelete } from '../hooks/ideas/cascadeIdeaDelete'
 import { deriveIdeaFields } from '../hooks/ideas/deriveIdeaFields'
 import { guardIdeaChanges } from '../hooks/ideas/guardIdeaChanges'
 import { followOwnIdea } from '../hooks/follows'
+import { noticeIdeaDecision } from '../hooks/notices'
 import { moderationReview } from '../hooks/moderationReview'
 import { vetAuthorQueries } from '../hooks/vetAuthorQueries'
 import { label, optionsOf } from '../translations'
@@ -82,6 +83,13 @@ const similarIdeasField: Field = {
   admin: { components: { Field: '@akita-dx/plugin-idea-box/client#SimilarIdeas' } },
 }
 
+/** The vote button, follow, the answer and the discussion of a saved idea (see components/IdeaDiscussion.tsx). */
+const discussionField: Field = {
+  name: 'discussion',
+  type: 'ui',
+  admin: { components: { Field: '@akita-dx/plugin-idea-box/client#IdeaDiscussion' } },
+}
+
 /** What the author writes. */
 const contentFields = (options: ResolvedIdeaBoxOptions): Field[] => [
   {
@@ -145,6 +153,8 @@ export const buildIdeas = (options: ResolvedIdeaBoxOptions): CollectionConfig =>
       ...contentFields(options),
       ownerField(organisation, 'author', 'field.author', { access: { ...derived, read: access.readAuthorField } }),
       ...decisionFields(options),
+      // Disabled, the endpoints it works through are gone (a ui field stores nothing).
+      ...(options.disabled ? [] : [discussionField]),
       derivedValue('votesCount', 'number', 0, 'field.votesCount'),
       derivedValue('commentsCount', 'number', 0, 'field.commentsCount'),
       derivedValue('awaitingAnswer', 'checkbox', true, 'field.awaitingAnswer'),
@@ -156,7 +166,7 @@ export const buildIdeas = (options: ResolvedIdeaBoxOptions): CollectionConfig =>
       { name: 'searchText', type: 'textarea', access: derived, admin: { hidden: true }, label: label('field.searchText') },
     ],
     hooks: {
-      afterChange: [moderationReview(IDEAS, 'idea'), followOwnIdea()],
+      afterChange: [moderationReview(IDEAS, 'idea'), followOwnIdea(), noticeIdeaDecision()],
       beforeChange: [guardIdeaChanges(options), deriveIdeaFields(options.answerWithinDays)],
       beforeDelete: [cascadeIdeaDelete()],
       beforeOperation: [vetAuthorQueries(organisation, { onIdeas: true })],

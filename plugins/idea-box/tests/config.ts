@@ -2,14 +2,17 @@ import { bootConfig, serve, testDatabaseAdapter, testDepartments, testUsers, typ
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
-import { buildConfig } from 'payload'
+import { buildConfig, type Plugin } from 'payload'
 
 import type { IdeaBoxPluginOptions } from '../types'
 
 import { ideaBoxPlugin } from '../index'
 
-/** A Payload app with nothing but bare users and departments and the idea box, Japanese first. */
-export const ideaBoxTestConfig = (options: IdeaBoxPluginOptions = {}) =>
+/**
+ * A Payload app with nothing but bare users and departments and the idea box, Japanese first;
+ * `extra` plugins install after it (a notices recorder, say).
+ */
+export const ideaBoxTestConfig = (options: IdeaBoxPluginOptions = {}, extra: Plugin[] = []) =>
   buildConfig({
     collections: [testUsers, testDepartments],
     db: testDatabaseAdapter(),
@@ -17,7 +20,7 @@ export const ideaBoxTestConfig = (options: IdeaBoxPluginOptions = {}) =>
     i18n: { fallbackLanguage: 'ja', supportedLanguages: { en, ja } },
     // Refusals are logged at info level; the tests assert them instead.
     logger: { options: { level: 'warn' } },
-    plugins: [ideaBoxPlugin(options)],
+    plugins: [ideaBoxPlugin(options), ...extra],
     secret: 'idea-box-test-secret',
     telemetry: false,
     typescript: { autoGenerate: false },
@@ -27,5 +30,5 @@ export const ideaBoxTestConfig = (options: IdeaBoxPluginOptions = {}) =>
  * That app on the real express server. One per test file: Payload's REST handler looks the
  * instance up by its default cache key.
  */
-export const startIdeaBox = async (options: IdeaBoxPluginOptions = {}): Promise<TestServer> =>
-  serve(await bootConfig(ideaBoxTestConfig(options)))
+export const startIdeaBox = async (options: IdeaBoxPluginOptions = {}, extra: Plugin[] = []): Promise<TestServer> =>
+  serve(await bootConfig(ideaBoxTestConfig(options, extra)))

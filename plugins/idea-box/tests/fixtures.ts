@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Plugin } from 'payload'
 
 import { api, createTestUser, ensureDepartment, loginHeaders, type TestServer, type TestUser } from '@akita-dx/test-support'
 import { afterAll, beforeAll } from '@jest/globals'
@@ -39,10 +39,10 @@ export const createCast = async (payload: Payload, baseUrl: string): Promise<Cas
  * The idea box served for one test file, with the cast logged in; the fields are filled in by
  * beforeAll. `cleanUp` runs before the server closes (files of uploads, say).
  */
-export const useIdeaBox = (options: IdeaBoxPluginOptions = {}, cleanUp?: (payload: Payload) => Promise<unknown>) => {
+export const useIdeaBox = (options: IdeaBoxPluginOptions = {}, cleanUp?: (payload: Payload) => Promise<unknown>, extra: Plugin[] = []) => {
   const box = {} as { cast: Cast; server: TestServer }
   beforeAll(async () => {
-    box.server = await startIdeaBox(options)
+    box.server = await startIdeaBox(options, extra)
     box.cast = await createCast(box.server.payload, box.server.baseUrl)
   })
   afterAll(async () => {

@@ -11,13 +11,16 @@ const SLUGS = ['ideas', 'idea-votes', 'idea-comments', 'idea-flags', 'idea-attac
 const find = (config: Config, slug: string) => config.collections!.find((c) => c.slug === slug)!
 
 /** The stored shape of fields (what the database schema is made of), without labels or hooks. */
+/** What a field stores: ui fields store nothing, so the disabled plugin may drop the ones that need its endpoints. */
 const schemaOf = (fields: Field[]): Record<string, unknown>[] =>
-  fields.map((field) => {
-    const { access: _a, admin: _b, filterOptions: _f, label: _l, validate: _v, ...rest } = field as Record<string, unknown>
-    const options = (rest.options as { value: string }[] | undefined)?.map((o) => o.value)
-    const nested = rest.fields ? schemaOf(rest.fields as Field[]) : undefined
-    return { ...rest, ...(options && { options }), ...(nested && { fields: nested }) }
-  })
+  fields
+    .filter((field) => field.type !== 'ui')
+    .map((field) => {
+      const { access: _a, admin: _b, filterOptions: _f, label: _l, validate: _v, ...rest } = field as Record<string, unknown>
+      const options = (rest.options as { value: string }[] | undefined)?.map((o) => o.value)
+      const nested = rest.fields ? schemaOf(rest.fields as Field[]) : undefined
+      return { ...rest, ...(options && { options }), ...(nested && { fields: nested }) }
+    })
 
 describe('ideaBoxPlugin config', () => {
   it('adds its six collections after the app’s, with Japanese and English labels', () => {

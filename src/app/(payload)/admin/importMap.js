@@ -28,6 +28,7 @@ import { ApprovalButtons as ApprovalButtons_29ead9ddff98cb4f7c57c0af64437256 } f
 import { RequestPanel as RequestPanel_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
 import { MatchDecision as MatchDecision_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
 import { SimilarIdeas as SimilarIdeas_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7 } from '@akita-dx/plugin-idea-box/client'
+import { IdeaDiscussion as IdeaDiscussion_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7 } from '@akita-dx/plugin-idea-box/client'
 import { SegmentCount as SegmentCount_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { SegmentWarning as SegmentWarning_5743443fcb8fc9878a1cec89d86dadb1 } from '@akita-dx/plugin-line-analytics/client'
 import { SandboxBanner as SandboxBanner_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
@@ -76,6 +77,7 @@ export const importMap = {
   "@akita-dx/plugin-talent-bank/rsc#RequestPanel": RequestPanel_6d5b9894f0e852da87b1cd11e9e14621,
   "@akita-dx/plugin-talent-bank/rsc#MatchDecision": MatchDecision_6d5b9894f0e852da87b1cd11e9e14621,
   "@akita-dx/plugin-idea-box/client#SimilarIdeas": SimilarIdeas_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7,
+  "@akita-dx/plugin-idea-box/client#IdeaDiscussion": IdeaDiscussion_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7,
   "@akita-dx/plugin-line/client#SegmentCount": SegmentCount_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line-analytics/client#SegmentWarning": SegmentWarning_5743443fcb8fc9878a1cec89d86dadb1,
   "@akita-dx/plugin-line/rsc#SandboxBanner": SandboxBanner_7dbcfa7044a44a61cf47c0f8f5387f55,
