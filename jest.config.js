@@ -2,8 +2,8 @@ import os from 'node:os'
 
 /** @type {import('jest').Config} */
 export default {
-  // Suites wait on database files and sockets as much as on the CPU: two workers even on two cores
-  // (jest's default there is one) take a full run from about 39 to about 10 minutes.
+  // Suites wait on database files and sockets as much as on the CPU, so two workers even on two
+  // cores, where jest's default is one.
   maxWorkers: Math.max(2, os.availableParallelism() - 1),
   testEnvironment: 'node',
   // Same module resolution as the server (see NODE_FLAGS in scripts/bundle.mjs).
