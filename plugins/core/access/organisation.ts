@@ -1,6 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { type ID, idOf } from '../shared/ids'
+import { type ID, idOf, sameId } from '../shared/ids'
 import { documentFree } from './documentFree'
 
 /** The suite's three roles: what a plugin asks of a user, whatever the app calls its roles. */
@@ -51,6 +51,8 @@ export type Organisation = {
   hasRole: (user: unknown, role: SuiteRole) => boolean
   isAdmin: Access
   isAdminField: FieldAccess
+  /** A field of a user's own account (their LINE, their preferences): themselves and admins. */
+  isAdminOrSelfField: FieldAccess
   isAdminUser: (user: unknown) => boolean
   isEditor: Access
   isEditorField: FieldAccess
@@ -109,6 +111,8 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
     hasRole,
     isAdmin: ({ req }) => isAdminUser(req.user),
     isAdminField: documentFree(({ req }) => isAdminUser(req.user)),
+    // The admin's form state asks with the document's `id` and no `doc`: both name the account.
+    isAdminOrSelfField: ({ doc, id, req }) => Boolean(req.user) && (isAdminUser(req.user) || sameId(doc?.id ?? id, req.user?.id)),
     isAdminUser,
     isEditor: ({ req }) => isEditorUser(req.user),
     isEditorField: documentFree(({ req }) => isEditorUser(req.user)),

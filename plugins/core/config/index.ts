@@ -1,4 +1,5 @@
 export { appendAdminComponents } from './admin'
+export { japaneseAdminFields } from './japaneseDates'
 export { appendFields, appendHooks, applyOverrides, type CollectionOverrides, mapCollection } from './collections'
 export { pluginTranslations, translationLabels, withCore, withTranslations } from './i18n'
 export { integerOption, optionsSlot } from './options'

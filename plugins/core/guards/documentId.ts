@@ -24,3 +24,15 @@ export const checkDocumentId = (
     if (id !== undefined && !isWholeNumber(id)) throw refuseInput(coreT(req, 'notFound'), 'id', 404)
   }
 }
+
+/**
+ * An id from a route or a body as the database spells it, or null when no document could have
+ * it (text where ids are numbers would be a query error on PostgreSQL, not a 404).
+ */
+export const parseDocumentId = (payload: PayloadRequest['payload'], value: unknown): null | number | string => {
+  const numeric = payload.db.defaultIDType === 'number'
+  if (typeof value === 'number') return numeric && Number.isSafeInteger(value) && value > 0 ? value : null
+  if (typeof value !== 'string' || !value.trim()) return null
+  if (!numeric) return value
+  return /^\d{1,15}$/.test(value) ? Number(value) : null
+}

@@ -1,5 +1,6 @@
 export { type Condition, conditionsOf, MAX_WHERE_DEPTH, type QueryReference, referencesOf, relaxWhere, sortPathsOf } from './conditions'
 export { guardCollectionQueries, guardInput, guardQueries } from './install'
+export { parseDocumentId } from './documentId'
 export { mayAccessDocuments } from './documents'
 export { LOCKED_DOCUMENTS_SLUG, lockedDocumentsAccess, restrictLockedDocuments } from './lockedDocuments'
 export { normalisePath, type ResolvedPath, resolveQueryPath } from './paths'
