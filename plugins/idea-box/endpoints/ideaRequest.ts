@@ -1,7 +1,7 @@
 import type { Organisation } from '@akita-dx/plugin-core'
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { errorResponse, requireRole } from '@akita-dx/plugin-core'
+import { errorResponse, parseDocumentId, requireRole } from '@akita-dx/plugin-core'
 import { APIError } from 'payload'
 
 import { IDEAS } from '../constants'
@@ -10,13 +10,6 @@ import { loadVisible } from '../utilities/load'
 
 type Doc = Record<string, unknown>
 
-/** The :id of the route as the database stores it, or null when no idea could have it. */
-const routeId = (req: PayloadRequest): null | number | string => {
-  const raw = String(req.routeParams?.id ?? '')
-  if (req.payload.db.defaultIDType === 'number') return /^\d{1,15}$/.test(raw) ? Number(raw) : null
-  return raw === '' ? null : raw
-}
-
 /**
  * The staff member and the idea of /api/ideas/:id/…, as they may read it; otherwise the 401/403
  * (not staff) or 404 (no such idea, or one they cannot see) to answer.
@@ -24,7 +17,7 @@ const routeId = (req: PayloadRequest): null | number | string => {
 export const ideaOfRequest = async (req: PayloadRequest, organisation: Organisation): Promise<Doc | Response> => {
   const refused = requireRole(req, organisation, 'staff')
   if (refused) return refused
-  const id = routeId(req)
+  const id = parseDocumentId(req.payload, req.routeParams?.id)
   const idea = id === null ? null : await loadVisible(req, IDEAS, id).catch(() => null)
   return idea ?? errorResponse(404, message(req, 'error.ideaNotFound', { id: String(req.routeParams?.id ?? '') }))
 }

@@ -1,7 +1,6 @@
 import type { CollectionConfig, Field, FieldAccess, FieldHook } from 'payload'
 
 import { appendFields, badRequest, type Organisation } from '@akita-dx/plugin-core'
-import { sameId } from '@akita-dx/plugin-core/shared'
 
 import { APPROVER_FIELD } from '../approval/rules'
 import { LINE_USER_ID_PATTERN } from '../constants'
@@ -24,15 +23,9 @@ const onlyLinkedIds =
     return value
   }
 
-// The admin's form state asks with the document's `id` and no `doc`: both name the account.
-const adminOrSelfOf =
-  (organisation: Organisation): FieldAccess =>
-  ({ doc, id, req }) =>
-    Boolean(req.user) && (organisation.isAdminUser(req.user) || sameId(doc?.id ?? id, req.user?.id))
-
 /** The staff member's own LINE ids: test deliveries go there and nowhere else. */
 const lineUserIdsField = (organisation: Organisation): Field => {
-  const adminOrSelf = adminOrSelfOf(organisation)
+  const adminOrSelf = organisation.isAdminOrSelfField
   return {
     name: 'lineUserIds',
     type: 'text',
@@ -54,7 +47,7 @@ const approverField = (organisation: Organisation): Field => {
   return {
     name: APPROVER_FIELD,
     type: 'checkbox',
-    access: { create: admins, read: adminOrSelfOf(organisation), update: admins },
+    access: { create: admins, read: organisation.isAdminOrSelfField, update: admins },
     admin: { description: label('userApproverHelp'), position: 'sidebar' },
     defaultValue: false,
     label: label('userApprover'),

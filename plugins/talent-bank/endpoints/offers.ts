@@ -1,6 +1,6 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { errorResponse, jsonResponse, readJsonObject, requireRole } from '@akita-dx/plugin-core'
+import { errorResponse, jsonResponse, parseDocumentId, readJsonObject, requireRole } from '@akita-dx/plugin-core'
 
 import type { ResolvedTalentBankOptions } from '../types'
 
@@ -9,15 +9,6 @@ import { message } from '../translations'
 import { offerErrorResponse } from './offerErrors'
 
 type ID = number | string
-
-/** An id as the database spells it, or null: whole numbers for numeric ids, any text otherwise. */
-const idParam = (req: PayloadRequest, value: unknown): ID | null => {
-  const numeric = req.payload.db.defaultIDType === 'number'
-  if (typeof value === 'number') return numeric && Number.isSafeInteger(value) && value > 0 ? value : null
-  if (typeof value !== 'string' || !value.trim()) return null
-  if (!numeric) return value
-  return /^\d{1,15}$/.test(value) ? Number(value) : null
-}
 
 /** Found as the caller may see it: what they cannot read does not exist for them. */
 const visible = (req: PayloadRequest, collection: typeof HELP_REQUESTS | typeof STAFF_PROFILES, id: ID) =>
@@ -32,11 +23,11 @@ export const offersEndpoint = (options: ResolvedTalentBankOptions): Endpoint => 
   handler: async (req) => {
     const refused = requireRole(req, options.organisation, 'editor')
     if (refused) return refused
-    const requestId = idParam(req, req.routeParams?.id)
+    const requestId = parseDocumentId(req.payload, req.routeParams?.id)
     if (requestId === null) return errorResponse(404, message(req, 'error.helpRequestMissing', { id: String(req.routeParams?.id) }))
     const body = await readJsonObject(req)
     if (body instanceof Response) return body
-    const profileId = idParam(req, body.profile)
+    const profileId = parseDocumentId(req.payload, body.profile)
     if (profileId === null) return errorResponse(400, message(req, 'error.offerProfileRequired'), { field: 'profile' })
     if (!(await visible(req, HELP_REQUESTS, requestId))) {
       return errorResponse(404, message(req, 'error.helpRequestMissing', { id: String(requestId) }))
