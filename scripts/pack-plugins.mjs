@@ -21,6 +21,7 @@ export const PLUGINS = process.env.PACK_ONLY?.split(',') ?? [
   'idea-box',
   'talent-bank',
   'audit',
+  'notifications',
 ]
 
 const run = (command, args, cwd) => {
