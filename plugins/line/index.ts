@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import {
   addBackgroundTasks,
   addServerRoutes,
+  addStaffMessenger,
   appendAdminComponents,
   applyOverrides,
   withCore,
@@ -21,6 +22,7 @@ import { withLineUserIds } from './collections/userFields'
 import { webhookEventsCollection } from './collections/WebhookEvents'
 import { resolveOptions } from './defaults'
 import { deliveryTask } from './delivery/task'
+import { lineStaffMessenger } from './linking/messenger'
 import { attachLineOptions } from './options'
 import { translations } from './translations'
 import type { LinePluginOptions, ResolvedLineOptions } from './types'
@@ -98,5 +100,7 @@ export const linePlugin =
     // Disabled: the same schema, but no webhook, no scheduler (and the hooks send nothing).
     if (options.disabled) return config
     config = addServerRoutes(config, [webhookRoute(options)])
+    // Staff who linked their LINE hear of the suite's notices there.
+    config = addStaffMessenger(config, lineStaffMessenger)
     return addBackgroundTasks(config, [deliveryTask(options), webhookSweepTask(options)])
   }

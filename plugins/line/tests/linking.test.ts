@@ -1,3 +1,4 @@
+import { messageStaff } from '@akita-dx/plugin-core'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createTestUser, ensureDepartment, errorMessage, loginHeaders } from '@akita-dx/test-support'
 import { emulatorDeliveries, resetEmulator, type RunningLineEmulator, startEmulator, userIdFor } from '@akita-dx/test-support/line'
@@ -115,6 +116,23 @@ describe('linking a member of staff’s LINE by a one-time code', () => {
     expect(linked.totalDocs).toBe(0)
     // Not a code any more: an ordinary message, filed as an inquiry.
     expect(await inquiries()).toBe(before + 1)
+  })
+
+  it('carries the suite’s staff messages to the linked phone only, once per event', async () => {
+    await resetEmulator(emu)
+    const colleague = await createTestUser(server.payload, { roles: ['staff'] })
+    const message = {
+      event: 'idea-answered:3:2026-12-03',
+      text: '「回覧文書を電子化したい」に所管課の回答がありました',
+      userIds: [editor.id, colleague.id],
+    }
+    expect(await messageStaff(server.payload, message)).toEqual({ reached: [editor.id] })
+    // The same event again: LINE's retry key makes it the same multicast, and the phone gets it once.
+    expect(await messageStaff(server.payload, message)).toEqual({ reached: [editor.id] })
+    const sent = await emulatorDeliveries(emu, 'endpoint=multicast')
+    expect(sent.perUser).toEqual({ [phone]: 1 })
+    expect(JSON.stringify(sent.messages)).toContain('所管課の回答がありました')
+    expect(await messageStaff(server.payload, { ...message, event: 'nobody-linked', userIds: [colleague.id] })).toEqual({ reached: [] })
   })
 
   it('sends a test to the linked phone, and lets its owner unlink it', async () => {
