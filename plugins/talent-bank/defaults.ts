@@ -24,6 +24,12 @@ export const resolveOptions = (options: TalentBankPluginOptions = {}): ResolvedT
   organisation: resolveOrganisation(options.organisation),
   overrides: options.overrides ?? {},
   purpose: purposeOf(options.purpose),
+  qualificationExpiryWarningDays: integerOption(
+    'talentBankPlugin',
+    'qualificationExpiryWarningDays',
+    options.qualificationExpiryWarningDays,
+    60,
+  ),
   userNameField: options.userNameField ?? 'name',
   weights: { interests: options.weights?.interests ?? 0.15 },
 })

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import { appendHooks, applyOverrides, mapCollection, withCore, withTranslations } from '@akita-dx/plugin-core'
+import { addBackgroundTasks, appendHooks, applyOverrides, mapCollection, withCore, withTranslations } from '@akita-dx/plugin-core'
 
 import type { TalentBankPluginOptions } from './types'
 
@@ -10,10 +10,15 @@ import { readOnly } from './collections/readOnly'
 import { buildSkills } from './collections/skills'
 import { buildStaffProfiles } from './collections/staffProfiles'
 import { resolveOptions } from './defaults'
+import { HELP_MATCHES, STAFF_PROFILES } from './constants'
 import { deleteProfileOfUser } from './hooks/deleteCascades'
+import { noticeSupervisorApproval } from './notices/approvalNotices'
+import { expiryTask } from './notices/expiringQualifications'
+import { noticeMatchChange } from './notices/matchNotices'
 import { translations } from './translations'
 
 export { HELP_MATCHES, HELP_REQUESTS, SKILLS, STAFF_PROFILES } from './constants'
+export { flagExpiringQualifications } from './notices/expiringQualifications'
 export type { MatchWeights, TalentBankPluginOptions, TalentBankSlug } from './types'
 
 /**
@@ -29,6 +34,10 @@ export const talentBankPlugin =
     const added: Config = { ...config, collections: [...(config.collections ?? []), ...collections] }
     // Deleting a user deletes their profile: it is personal data, and the proposals refer to it.
     const cascading = (users: CollectionConfig) => appendHooks(users, { beforeDelete: [deleteProfileOfUser] })
-    const installed = options.disabled ? added : mapCollection(added, options.organisation.users, cascading)
-    return withTranslations(withCore(installed), translations)
+    if (options.disabled) return withTranslations(withCore(added), translations)
+    let installed = mapCollection(added, options.organisation.users, cascading)
+    // Offers, decisions, 上長承認 and expiring 資格 reach the people concerned through core's notices.
+    installed = mapCollection(installed, HELP_MATCHES, (c) => appendHooks(c, { afterChange: [noticeMatchChange] }))
+    installed = mapCollection(installed, STAFF_PROFILES, (c) => appendHooks(c, { afterChange: [noticeSupervisorApproval(options)] }))
+    return addBackgroundTasks(withTranslations(withCore(installed), translations), [expiryTask(options)])
   }

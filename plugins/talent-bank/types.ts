@@ -63,6 +63,11 @@ export type TalentBankPluginOptions = {
    */
   purpose?: Record<string, string> | string
   /**
+   * Days before a 資格's expiry date its owner is told (once, in their notices), so that it can be renewed in time.
+   * @default 60
+   */
+  qualificationExpiryWarningDays?: number
+  /**
    * The users' field holding a person's name, copied to their profile and shown on candidate cards.
    * @default 'name'
    */
@@ -90,6 +95,7 @@ export type ResolvedTalentBankOptions = {
   organisation: Organisation
   overrides: CollectionOverrides<TalentBankSlug>
   purpose: { en: string; ja: string }
+  qualificationExpiryWarningDays: number
   userNameField: string
   weights: MatchWeights
 }

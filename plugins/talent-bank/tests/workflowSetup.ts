@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Plugin } from 'payload'
 
 import { loginHeaders, type TestServer } from '@akita-dx/test-support'
 import { afterAll, beforeAll } from '@jest/globals'
@@ -28,10 +28,10 @@ export type WorkflowContext = {
  * Starts the server for one test file with an editor of 地域産業振興課, an editor and a member of
  * staff of 子ども・子育て支援課 and an admin, all logged in. Fields are filled in by beforeAll.
  */
-export const useWorkflowServer = (): WorkflowContext => {
+export const useWorkflowServer = (extra: Plugin[] = []): WorkflowContext => {
   const ctx = {} as WorkflowContext
   beforeAll(async () => {
-    ctx.server = await startTalentBank()
+    ctx.server = await startTalentBank({}, extra)
     const payload = (ctx.payload = ctx.server.payload)
     ctx.depts = await setupDepartments(payload)
     ctx.skills = await makeSkills(payload)
