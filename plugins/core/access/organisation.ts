@@ -62,6 +62,8 @@ export type Organisation = {
   /** Any signed-in member of staff, whatever their role. */
   isStaffUser: (user: unknown) => boolean
   rolesField: string
+  /** The app's role values that grant a suite role (for client components, which get plain data). */
+  roleValues: (role: SuiteRole) => string[]
   users: string
 }
 
@@ -120,6 +122,7 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
     isStaff: ({ req }) => isStaffUser(req.user),
     isStaffUser,
     rolesField,
+    roleValues: (role) => [...granted[role]],
     users,
   }
 }

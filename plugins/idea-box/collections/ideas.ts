@@ -142,6 +142,16 @@ export const buildIdeas = (options: ResolvedIdeaBoxOptions): CollectionConfig =>
     access: { create: organisation.isStaff, delete: organisation.isAdmin, read: access.visibleOrOwn('author'), update: access.updateIdeas },
     admin: {
       defaultColumns: ['title', 'kind', 'state', 'votesCount', 'commentsCount', 'targetDepartment', 'createdAt'],
+      components: options.disabled
+        ? {}
+        : {
+            beforeListTable: [
+              {
+                clientProps: { moderatorRoles: organisation.roleValues('admin'), rolesField: organisation.rolesField },
+                path: '@akita-dx/plugin-idea-box/client#IdeaListViews',
+              },
+            ],
+          },
       description: label('ideas.description'),
       group: label('adminGroup'),
       listSearchableFields: ['title', 'searchText'],
@@ -151,10 +161,11 @@ export const buildIdeas = (options: ResolvedIdeaBoxOptions): CollectionConfig =>
     endpoints: ideaEndpoints(options),
     fields: [
       ...contentFields(options),
+      // Right under the idea, so that staff reach 賛成する without scrolling past the department's
+      // forms. Disabled, the endpoints it works through are gone (a ui field stores nothing).
+      ...(options.disabled ? [] : [discussionField]),
       ownerField(organisation, 'author', 'field.author', { access: { ...derived, read: access.readAuthorField } }),
       ...decisionFields(options),
-      // Disabled, the endpoints it works through are gone (a ui field stores nothing).
-      ...(options.disabled ? [] : [discussionField]),
       derivedValue('votesCount', 'number', 0, 'field.votesCount'),
       derivedValue('commentsCount', 'number', 0, 'field.commentsCount'),
       derivedValue('awaitingAnswer', 'checkbox', true, 'field.awaitingAnswer'),

@@ -1,4 +1,4 @@
-import { formatJstDate } from '@akita-dx/plugin-core/shared'
+import { formatJstDateTime } from '@akita-dx/plugin-core/shared'
 import React from 'react'
 
 import type { IdeaT } from '../useIdeaT'
@@ -7,7 +7,8 @@ import type { Thread } from './types'
 /** The department's official answer, set apart from the comments; a line saying there is none yet. */
 export const Answer = ({ answer, t }: { answer: Thread['officialAnswer']; t: IdeaT }) => {
   if (!answer) return <p style={{ color: 'var(--theme-elevation-600)' }}>{t('discussion.noAnswer')}</p>
-  const at = answer.answeredAt ? formatJstDate(answer.answeredAt) : ''
+  // With the time, as the form's 回答日時 and the comments below show theirs.
+  const at = answer.answeredAt ? formatJstDateTime(answer.answeredAt) : ''
   return (
     <section
       aria-label={t('discussion.answer')}

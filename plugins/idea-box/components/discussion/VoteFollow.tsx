@@ -33,8 +33,8 @@ export const VoteFollow = ({ busy, onToggle, t, thread }: Props) => {
         {thread.following ? t('discussion.unfollow') : t('discussion.follow')}
       </Button>
       <span style={{ color: 'var(--theme-elevation-600)', fontSize: 13 }}>
-        {thread.following ? `${t('discussion.following')}：` : ''}
-        {t('discussion.followHelp')}
+        {/* What following brings, said as a promise once followed rather than as an offer. */}
+        {thread.following ? t('discussion.following') : t('discussion.followHelp')}
       </span>
     </div>
   )
