@@ -1,9 +1,10 @@
 import { auditPlugin } from '@akita-dx/plugin-audit'
-import { guardInput, guardQueries, leasesCollection, restrictLockedDocuments } from '@akita-dx/plugin-core'
+import { guardInput, guardQueries, japaneseAdminFields, leasesCollection, restrictLockedDocuments } from '@akita-dx/plugin-core'
 import { ideaBoxPlugin } from '@akita-dx/plugin-idea-box'
 import { jgrantsImportPlugin } from '@akita-dx/plugin-jgrants-import'
 import { linePlugin } from '@akita-dx/plugin-line'
 import { lineAnalyticsPlugin } from '@akita-dx/plugin-line-analytics'
+import { notificationsPlugin } from '@akita-dx/plugin-notifications'
 import { publicApiPlugin } from '@akita-dx/plugin-public-api'
 import { talentBankPlugin } from '@akita-dx/plugin-talent-bank'
 import { en } from '@payloadcms/translations/languages/en'
@@ -96,6 +97,8 @@ export default buildConfig({
     jgrantsImportPlugin({ targetArea: '秋田県', vocabulary: subsidyVocabulary }),
     linePlugin({ ...akitaLine, collections: ['announcements'] }),
     lineAnalyticsPlugin(),
+    // Stores what the idea box and the talent bank tell staff; LINE carries it to linked phones.
+    notificationsPlugin(),
     // After the plugins whose collections it audits; LINE's 決裁 and sending reach it through core.
     auditPlugin({
       collections: ['announcements', 'subsidies', 'founder-stories', 'media', 'departments', 'users', 'line-segments'],
@@ -104,6 +107,8 @@ export default buildConfig({
     guardQueries(),
     guardInput(),
     restrictLockedDocuments(organisation),
+    // Last: Japanese dates and row labels on every field, the plugins' and Payload's included.
+    japaneseAdminFields(),
   ],
   secret: resolvePayloadSecret(),
   sharp,

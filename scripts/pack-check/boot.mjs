@@ -16,6 +16,7 @@ const expected = [
   'help-requests',
   'leases',
   'audit-events',
+  'staff-notices',
 ]
 const missing = expected.filter((slug) => !payload.collections[slug])
 if (missing.length) throw new Error(`collections missing: ${missing.join(', ')}`)
@@ -41,6 +42,19 @@ const idea = await payload.create({
   overrideAccess: false,
   user: { ...author, collection: 'staff' },
 })
+const colleague = await payload.create({
+  collection: 'staff',
+  data: { department: section.id, email: 'b@example.jp', password: 'pw-Pack-Check-2', roles: ['shokuin'] },
+  overrideAccess: true,
+})
+await payload.create({
+  collection: 'idea-comments',
+  data: { body: '賛成です', idea: idea.id, stance: 'support' },
+  overrideAccess: false,
+  user: { ...colleague, collection: 'staff' },
+})
+const notices = await payload.count({ collection: 'staff-notices', overrideAccess: true, where: { recipient: { equals: author.id } } })
+if (notices.totalDocs !== 1) throw new Error(`the idea's author holds ${notices.totalDocs} notices of one comment`)
 const editor = { ...author, collection: 'staff', roles: ['koho'] }
 await payload.create({ collection: 'news', data: { headline: '防災訓練のお知らせ' }, overrideAccess: false, user: editor })
 const audited = await payload.count({ collection: 'audit-events', overrideAccess: true, where: { collection: { equals: 'news' } } })

@@ -9,6 +9,7 @@ import { ideaBoxPlugin } from '@akita-dx/plugin-idea-box'
 import { jgrantsImportPlugin } from '@akita-dx/plugin-jgrants-import'
 import { linePlugin } from '@akita-dx/plugin-line'
 import { lineAnalyticsPlugin } from '@akita-dx/plugin-line-analytics'
+import { notificationsPlugin } from '@akita-dx/plugin-notifications'
 import { publicApiPlugin } from '@akita-dx/plugin-public-api'
 import { talentBankPlugin } from '@akita-dx/plugin-talent-bank'
 
@@ -80,6 +81,7 @@ export default buildConfig({
     ideaBoxPlugin({ organisation }),
     talentBankPlugin({ hrDepartmentCode: 'jinji', organisation }),
     auditPlugin({ collections: ['news', 'programmes', 'staff'], organisation }),
+    notificationsPlugin({ defaultDelivery: 'daily', organisation }),
   ],
   secret: process.env.PAYLOAD_SECRET ?? 'pack-check',
   telemetry: false,
@@ -91,3 +93,5 @@ export default buildConfig({
 linePlugin({ collections: ['news'] })
 // @ts-expect-error flagThreshold is a number
 ideaBoxPlugin({ flagThreshold: 'three' })
+// @ts-expect-error defaultDelivery is one of the delivery modes
+notificationsPlugin({ defaultDelivery: 'hourly' })

@@ -7,6 +7,7 @@ import * as migration_20261202_133838_talent_offers_and_share from './20261202_1
 import * as migration_20261202_140100_audit_events from './20261202_140100_audit_events';
 import * as migration_20261202_140600_idea_answer_due from './20261202_140600_idea_answer_due';
 import * as migration_20261202_141759_line_municipality_override from './20261202_141759_line_municipality_override';
+import * as migration_20261203_092916_staff_notices from './20261203_092916_staff_notices';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_141759_line_municipality_override.up,
     down: migration_20261202_141759_line_municipality_override.down,
-    name: '20261202_141759_line_municipality_override'
+    name: '20261202_141759_line_municipality_override',
+  },
+  {
+    up: migration_20261203_092916_staff_notices.up,
+    down: migration_20261203_092916_staff_notices.down,
+    name: '20261203_092916_staff_notices'
   },
 ];

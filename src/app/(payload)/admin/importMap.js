@@ -29,6 +29,7 @@ import { RequestPanel as RequestPanel_6d5b9894f0e852da87b1cd11e9e14621 } from '@
 import { MatchDecision as MatchDecision_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
 import { SimilarIdeas as SimilarIdeas_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7 } from '@akita-dx/plugin-idea-box/client'
 import { IdeaDiscussion as IdeaDiscussion_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7 } from '@akita-dx/plugin-idea-box/client'
+import { IdeaListViews as IdeaListViews_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7 } from '@akita-dx/plugin-idea-box/client'
 import { SegmentCount as SegmentCount_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { SegmentWarning as SegmentWarning_5743443fcb8fc9878a1cec89d86dadb1 } from '@akita-dx/plugin-line-analytics/client'
 import { SandboxBanner as SandboxBanner_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
@@ -36,10 +37,13 @@ import { ApprovalPanel as ApprovalPanel_dffc9751f096ba6954063c9734d3e153 } from 
 import { DeliveryProgress as DeliveryProgress_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { MessagePreview as MessagePreview_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { AwaitingApproval as AwaitingApproval_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
+import { NoticeTitleCell as NoticeTitleCell_bc73490ad14649889236df32c8345d29 } from '@akita-dx/plugin-notifications/client'
+import { NoticeListActions as NoticeListActions_bc73490ad14649889236df32c8345d29 } from '@akita-dx/plugin-notifications/client'
 import { ExportCsv as ExportCsv_6aa70bcc783fc99000653d18c730abb1 } from '@akita-dx/plugin-audit/client'
 import { SandboxHeader as SandboxHeader_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
 import { Icon as Icon_c60fc11195254a70100a7c82614684e0 } from '../../../../src/components/Icon'
 import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/components/Logo'
+import { NoticeBell as NoticeBell_bc73490ad14649889236df32c8345d29 } from '@akita-dx/plugin-notifications/client'
 import { DashboardWidget as DashboardWidget_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
 import { NavLink as NavLink_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
 import { AnalyticsView as AnalyticsView_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
@@ -78,6 +82,7 @@ export const importMap = {
   "@akita-dx/plugin-talent-bank/rsc#MatchDecision": MatchDecision_6d5b9894f0e852da87b1cd11e9e14621,
   "@akita-dx/plugin-idea-box/client#SimilarIdeas": SimilarIdeas_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7,
   "@akita-dx/plugin-idea-box/client#IdeaDiscussion": IdeaDiscussion_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7,
+  "@akita-dx/plugin-idea-box/client#IdeaListViews": IdeaListViews_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7,
   "@akita-dx/plugin-line/client#SegmentCount": SegmentCount_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line-analytics/client#SegmentWarning": SegmentWarning_5743443fcb8fc9878a1cec89d86dadb1,
   "@akita-dx/plugin-line/rsc#SandboxBanner": SandboxBanner_7dbcfa7044a44a61cf47c0f8f5387f55,
@@ -85,10 +90,13 @@ export const importMap = {
   "@akita-dx/plugin-line/client#DeliveryProgress": DeliveryProgress_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line/client#MessagePreview": MessagePreview_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line/rsc#AwaitingApproval": AwaitingApproval_7dbcfa7044a44a61cf47c0f8f5387f55,
+  "@akita-dx/plugin-notifications/client#NoticeTitleCell": NoticeTitleCell_bc73490ad14649889236df32c8345d29,
+  "@akita-dx/plugin-notifications/client#NoticeListActions": NoticeListActions_bc73490ad14649889236df32c8345d29,
   "@akita-dx/plugin-audit/client#ExportCsv": ExportCsv_6aa70bcc783fc99000653d18c730abb1,
   "@akita-dx/plugin-line/rsc#SandboxHeader": SandboxHeader_7dbcfa7044a44a61cf47c0f8f5387f55,
   "/src/components/Icon#Icon": Icon_c60fc11195254a70100a7c82614684e0,
   "/src/components/Logo#Logo": Logo_d05dcd2df632bb7cb811a750e82b802a,
+  "@akita-dx/plugin-notifications/client#NoticeBell": NoticeBell_bc73490ad14649889236df32c8345d29,
   "@akita-dx/plugin-line-analytics/rsc#DashboardWidget": DashboardWidget_48cafca71fabcc10b67bfc071bd401ba,
   "@akita-dx/plugin-line-analytics/rsc#NavLink": NavLink_48cafca71fabcc10b67bfc071bd401ba,
   "@akita-dx/plugin-line-analytics/rsc#AnalyticsView": AnalyticsView_48cafca71fabcc10b67bfc071bd401ba,
