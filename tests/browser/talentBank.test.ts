@@ -117,4 +117,22 @@ describe('the talent bank’s offers in the admin', () => {
     await editor.waitForLoadState('networkidle')
     await shot(editor, 'talent-request-matched.png')
   }, 120_000)
+
+  it('finds colleagues in the bank by skill and level, with what matched, as a member of staff', async () => {
+    // 小松 拓也 offers 統計解析 at Lv4 to the whole prefecture (公開範囲: 全庁).
+    const staff = await signIn('staff@akita-dx.example')
+    await staff.goto(`${baseUrl}/admin/collections/staff-profiles`)
+    const form = staff.getByTestId('talent-search')
+    const skill = form.getByLabel('スキル')
+    await skill.locator('option', { hasText: '統計解析' }).first().waitFor({ state: 'attached', timeout: 60_000 })
+    await skill.selectOption({ label: '統計解析' })
+    await form.getByLabel('レベル').selectOption({ label: 'Lv4 以上' })
+    await form.getByRole('button', { name: '検索する' }).click()
+    const hit = form.getByTestId('talent-search-hits').locator('li', { hasText: '小松 拓也' })
+    await hit.waitFor({ timeout: 15_000 })
+    expect(await hit.innerText()).toContain('統計解析 Lv4')
+    expect(await form.getByRole('status').innerText()).toMatch(/^\d+ 人見つかりました。$/)
+    await staff.waitForLoadState('networkidle')
+    await shot(staff, 'talent-search.png')
+  }, 90_000)
 })

@@ -4,6 +4,7 @@ import type { ResolvedTalentBankOptions } from '../types'
 
 import { profileAccess } from '../access/profiles'
 import { SKILLS, STAFF_PROFILES, VISIBILITY } from '../constants'
+import { searchEndpoint } from '../endpoints/search'
 import { deleteMatchesOfProfile } from '../hooks/deleteCascades'
 import { recordConsent } from '../hooks/profileConsent'
 import { setProfileOwner } from '../hooks/profileOwner'
@@ -27,11 +28,19 @@ export const buildStaffProfiles = (options: ResolvedTalentBankOptions): Collecti
     slug: STAFF_PROFILES,
     access: { create: access.create, delete: access.delete, read: access.read, update: access.update },
     admin: {
+      components: options.disabled
+        ? {}
+        : {
+            beforeListTable: [
+              { clientProps: { departments: organisation.departments }, path: '@akita-dx/plugin-talent-bank/client#ProfileSearch' },
+            ],
+          },
       defaultColumns: ['displayName', 'currentDepartment', 'availability', 'visibility'],
       description: labelWith('profiles.description', { en: { purpose: purpose.en }, ja: { purpose: purpose.ja } }),
       group: options.adminGroup,
       useAsTitle: 'displayName',
     },
+    endpoints: options.disabled ? [] : [searchEndpoint(options)],
     fields: [
       { name: 'displayName', type: 'text', access: serverSet, admin: { readOnly: true }, label: label('field.displayName') },
       {

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { SendOnLine as SendOnLine_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { DocumentPanel as DocumentPanel_5743443fcb8fc9878a1cec89d86dadb1 } from '@akita-dx/plugin-line-analytics/client'
 import { ApprovalButtons as ApprovalButtons_29ead9ddff98cb4f7c57c0af64437256 } from '@akita-dx/plugin-talent-bank/client'
+import { ProfileSearch as ProfileSearch_29ead9ddff98cb4f7c57c0af64437256 } from '@akita-dx/plugin-talent-bank/client'
 import { RequestPanel as RequestPanel_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
 import { MatchDecision as MatchDecision_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
 import { SimilarIdeas as SimilarIdeas_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7 } from '@akita-dx/plugin-idea-box/client'
@@ -78,6 +79,7 @@ export const importMap = {
   "@akita-dx/plugin-line/client#SendOnLine": SendOnLine_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line-analytics/client#DocumentPanel": DocumentPanel_5743443fcb8fc9878a1cec89d86dadb1,
   "@akita-dx/plugin-talent-bank/client#ApprovalButtons": ApprovalButtons_29ead9ddff98cb4f7c57c0af64437256,
+  "@akita-dx/plugin-talent-bank/client#ProfileSearch": ProfileSearch_29ead9ddff98cb4f7c57c0af64437256,
   "@akita-dx/plugin-talent-bank/rsc#RequestPanel": RequestPanel_6d5b9894f0e852da87b1cd11e9e14621,
   "@akita-dx/plugin-talent-bank/rsc#MatchDecision": MatchDecision_6d5b9894f0e852da87b1cd11e9e14621,
   "@akita-dx/plugin-idea-box/client#SimilarIdeas": SimilarIdeas_f6c1f2cf5e3aa2fa4c4e7a30f80d6bc7,
