@@ -44,6 +44,7 @@ describe('talentBankPlugin config', () => {
       expect.objectContaining({ method: 'get', path: '/:id/matches' }),
       expect.objectContaining({ method: 'post', path: '/:id/offers' }),
     ])
+    expect(find(enabled, 'staff-profiles').endpoints).toEqual([expect.objectContaining({ method: 'get', path: '/search' })])
     expect(find(enabled, 'staff-profiles').hooks!.beforeChange).toHaveLength(4)
   })
 
@@ -59,12 +60,14 @@ describe('talentBankPlugin config', () => {
       expect(Object.values(find(disabled, slug).hooks ?? {}).flat()).toEqual([])
     }
     expect(find(disabled, 'help-requests').endpoints).toEqual([])
+    expect(find(disabled, 'staff-profiles').endpoints).toEqual([])
     expect(find(disabled, 'users').hooks!.beforeDelete).toEqual(users.hooks!.beforeDelete)
   })
 
-  it('adds the admin panels (候補者, 回答, 上長承認) unless disabled', () => {
+  it('adds the admin panels (候補者, 回答, 上長承認, bank search) unless disabled', () => {
     expect(panelsOf(talentBankPlugin()(base)).sort()).toEqual([
       '@akita-dx/plugin-talent-bank/client#ApprovalButtons',
+      '@akita-dx/plugin-talent-bank/client#ProfileSearch',
       '@akita-dx/plugin-talent-bank/rsc#MatchDecision',
       '@akita-dx/plugin-talent-bank/rsc#RequestPanel',
     ])
