@@ -1,16 +1,15 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { errorResponse } from '@akita-dx/plugin-core'
+import { errorResponse, requireRole } from '@akita-dx/plugin-core'
 
 import { notificationsOptions } from '../slot'
 import { message } from '../translations'
 
-/** The signed-in member of staff the request acts for, or the answer to give (401, or 404 while the plugin is off). */
+/** The signed-in member of staff the request acts for, or the answer to give (401/403 as core's, or 404 while the plugin is off). */
 export const callerOf = (req: PayloadRequest): Response | { id: number | string } => {
   const options = notificationsOptions.of(req.payload)
   if (options.disabled) return errorResponse(404, message(req, 'error.disabled'))
-  if (!req.user || !options.organisation.isStaffUser(req.user)) return errorResponse(401, message(req, 'error.signInRequired'))
-  return { id: req.user.id }
+  return requireRole(req, options.organisation, 'staff') ?? { id: req.user!.id }
 }
 
 /** The caller's notices not yet read, optionally only some of them. */

@@ -27,7 +27,7 @@ describe('the notices endpoints: unread count, mark as read, open', () => {
     expect(await countOf(reader)).toBe(3)
     const anonymous = await call('/unread-count', null)
     expect(anonymous.status).toBe(401)
-    expect(anonymous.json.errors[0].message).toBe('ログインが必要です。')
+    expect(anonymous.json.errors[0].message).toBe('ログインが必要です')
   })
 
   it('marks the given notices as read, never someone else’s', async () => {

@@ -41,7 +41,6 @@ export const en: typeof ja = {
     'line.digestMore': 'and {{count}} more',
     'line.digestOpen': 'All: {{url}}',
 
-    'error.signInRequired': 'Sign in first.',
     'error.idsRequired': 'Give the notices to mark as read as "ids" (an array), or "all": true.',
     'error.tooManyIds': 'At most {{max}} notices can be marked at once.',
     'error.notFound': 'No such notice.',

@@ -38,7 +38,6 @@ export const ja = {
     'line.digestMore': 'ほか {{count}} 件',
     'line.digestOpen': '一覧: {{url}}',
 
-    'error.signInRequired': 'ログインが必要です。',
     'error.idsRequired': '既読にする通知の ids（配列）か "all": true を指定してください。',
     'error.tooManyIds': '一度に既読にできるのは {{max}} 件までです。',
     'error.notFound': '通知が見つかりません。',
