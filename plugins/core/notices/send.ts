@@ -11,7 +11,7 @@ import { registryOf, withRegistry } from '../server/registry'
  * linked their LINE, tells them there (at once or in a digest).
  */
 export type StaffNotice = {
-  /** Free text under the title (an answer's first lines, a comment's opening). */
+  /** Free text under the title (an answer's first lines, a comment's opening); clipped to `NOTICE_BODY_LENGTH`. */
   body?: null | string
   /**
    * Stable key of the event (`idea-answered:12:2026-12-02T…`): sending the same event again
@@ -27,6 +27,9 @@ export type StaffNotice = {
   /** Admin path of what it is about, under the admin route (`/collections/ideas/12`). */
   url?: null | string
 }
+
+/** Characters of a notice's body that are kept: an opening to recognise the thing by, not a copy of it. */
+export const NOTICE_BODY_LENGTH = 200
 
 /** Where the notice is sent from: a request (its acting user is no recipient), or background work. */
 export type NoticeContext = { payload: Payload; req?: PayloadRequest }
@@ -53,9 +56,10 @@ const recipientsOf = (context: NoticeContext, notice: StaffNotice): ID[] => {
 export const sendStaffNotice = async (context: NoticeContext, notice: StaffNotice): Promise<void> => {
   const recipients = recipientsOf(context, notice)
   if (recipients.length === 0) return
+  const body = typeof notice.body === 'string' ? notice.body.slice(0, NOTICE_BODY_LENGTH) : notice.body
   for (const sender of registryOf(context.payload.config).noticeSenders) {
     try {
-      await sender(context, { ...notice, recipients })
+      await sender(context, { ...notice, body, recipients })
     } catch (error) {
       context.payload.logger.error({ err: error, msg: `notice ${notice.kind} (${notice.event}) not sent` })
     }

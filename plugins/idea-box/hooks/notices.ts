@@ -10,8 +10,6 @@ import { message } from '../translations'
 
 type Doc = Record<string, any>
 
-const BODY_PREVIEW = 200
-
 /** Everyone who follows the idea (its author follows it from the start, unless they stopped). */
 const followersOf = async (req: PayloadRequest, ideaId: unknown) => {
   const { docs } = await req.payload.find({
@@ -29,11 +27,11 @@ const tell = async (req: PayloadRequest, idea: Doc, kind: string, event: string,
   sendStaffNotice(
     { payload: req.payload, req },
     {
-      // Notices are stored for the recipients, whatever language the acting user reads.
-      body: body.slice(0, BODY_PREVIEW),
+      body,
       event,
       kind,
       recipients: await followersOf(req, idea.id),
+      // Notices are stored for the recipients, whatever language the acting user reads.
       title: message(undefined, title, { state: message(undefined, `state.${idea.state}` as IdeaBoxKey), title: idea.title }),
       url: `/collections/${IDEAS}/${idea.id}`,
     },

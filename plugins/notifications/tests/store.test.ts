@@ -67,6 +67,16 @@ describe('storing staff notices and sending them at once', () => {
     expect(phone.messages.map((m) => m.userIds)).toEqual([[watcher.id]])
   })
 
+  it('keeps the opening 200 characters of a long body', async () => {
+    const watcher = await person(app.server, 'adminOnly', false)
+    const body = 'あ'.repeat(150) + 'い'.repeat(150)
+    await sendStaffNotice(
+      { payload: app.server.payload },
+      { body, event: 'long', kind: 'test.task', recipients: [watcher.id], title: '長文' },
+    )
+    expect((await allNotices(app.server.payload))[0].body).toBe(body.slice(0, 200))
+  })
+
   it('sends at once on LINE to those who chose so and linked it, and marks it delivered for them only', async () => {
     const actor = await person(app.server, 'immediate', false)
     const linked = await person(app.server, 'immediate', true)

@@ -6,14 +6,12 @@ import type { TalentBankKey } from '../translations'
 
 import { message } from '../translations'
 
-const BODY_PREVIEW = 200
-
 type Notice = Omit<StaffNotice, 'body' | 'title'> & { body?: unknown; title: TalentBankKey; vars: Record<string, unknown> }
 
 /** One talent-bank notice, in Japanese whatever the acting user reads (it is stored for its recipients). */
 export const tell = (context: { payload: Payload; req?: PayloadRequest }, { body, title, vars, ...notice }: Notice) =>
   sendStaffNotice(context, {
     ...notice,
-    body: typeof body === 'string' ? body.slice(0, BODY_PREVIEW) : null,
+    body: typeof body === 'string' ? body : null,
     title: message(undefined, title, vars),
   })
