@@ -117,6 +117,32 @@ const seedComments = async (
   return made
 }
 
+/** When the department answered: a week or two after the post (sooner for recent ones), in office hours. */
+const decidedAt = (seed: SeedIdea): string => {
+  const after = Math.min(14, Math.max(1, Math.floor(seed.daysAgo / 3)))
+  const at = daysAgo(Math.max(0, seed.daysAgo - after), 15)
+  return at < new Date().toISOString() ? at : new Date().toISOString()
+}
+
+/**
+ * Dates the answer and the state changes as a department would have made them, not at seed
+ * time, so that 最近回答, the idea page and profiles' 実績 read like a year of use.
+ */
+const backdateDecision = async (payload: Payload, id: ID, at: string) => {
+  const idea = (await payload.findByID({ collection: 'ideas', depth: 0, id, overrideAccess: true })) as Record<string, any>
+  await payload.db.updateOne({
+    collection: 'ideas',
+    // The whole row: with an array in the data, the SQL adapters write the row anew.
+    data: {
+      ...idea,
+      officialAnswer: idea.officialAnswer?.text ? { ...idea.officialAnswer, answeredAt: at } : idea.officialAnswer,
+      stateChangedAt: idea.stateHistory?.length ? at : idea.stateChangedAt,
+      stateHistory: (idea.stateHistory ?? []).map((entry: Record<string, unknown>) => ({ ...entry, changedAt: at })),
+    },
+    id,
+  })
+}
+
 const seedIdea = async (payload: Payload, seed: SeedIdea, index: number, staff: User[]) => {
   const target = await idBy(payload, 'departments', 'code', seed.target)
   // Authors from other departments than the target where possible: ideas cross department lines.
@@ -170,6 +196,7 @@ const seedIdea = async (payload: Payload, seed: SeedIdea, index: number, staff: 
       user: answerer as never,
     })
   }
+  if (seed.answer || (seed.state && seed.state !== 'open')) await backdateDecision(payload, idea.id, decidedAt(seed))
   return { comments, id: idea.id, votes: voters.length }
 }
 

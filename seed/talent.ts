@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { SeedStep } from './types'
 
@@ -65,22 +65,31 @@ const profileData = (staff: SeedStaff, userId: ID, l: Awaited<ReturnType<typeof 
   visibility: staff.visibility,
 })
 
-/** Demo proposals: one waiting for an answer, one accepted, so the admin shows both states. */
+/**
+ * Demo proposals: one waiting for an answer, one accepted, so the admin shows both states, and the
+ * help one colleague gave last summer, which their profile's 実績 lists.
+ */
 const seedProposals = async (payload: Payload, requestIds: Map<string, ID>, profileOf: Map<string, ID>) => {
   const proposals = [
     {
-      accept: false,
       candidate: 'aoi.fujita',
       editor: DEMO_USERS[0].email,
       message: '月2本の動画制作をお願いできませんか。',
       request: 'LINE配信用バナーと告知動画の制作',
     },
     {
-      accept: true,
       candidate: 'kenichi.miura',
       editor: DEMO_USERS[1].email,
       message: '審査の一次評価をぜひお願いしたいです。',
       request: '創業支援補助金の事業計画審査補助',
+      response: '承知しました。1月から対応できます。',
+    },
+    {
+      candidate: 'tsubasa.onodera',
+      editor: DEMO_USERS[0].email,
+      message: '移住フェアの動画のノウハウを、夏のキャンペーンでも生かしてもらえませんか。',
+      request: '夏の観光キャンペーン動画の制作',
+      response: '承知しました。撮影は週末も対応できます。',
     },
   ]
   let created = 0
@@ -112,10 +121,10 @@ const seedProposals = async (payload: Payload, requestIds: Map<string, ID>, prof
       overrideAccess: false,
       user: { ...editor, collection: 'users' },
     })
-    if (p.accept) {
+    if (p.response) {
       await payload.update({
         collection: 'help-matches',
-        data: { response: '承知しました。1月から対応できます。', status: 'accepted' } as never,
+        data: { response: p.response, status: 'accepted' } as never,
         id: match.id,
         overrideAccess: false,
         user: { ...candidate, collection: 'users' },
@@ -200,8 +209,15 @@ export const talentSeed: SeedStep = {
       if (result.created) created += 1
     }
     created += await seedProposals(payload, requestIds, profileOf)
+    // Requests that are over close once their help is recorded: a closed request takes no offer.
+    for (const request of TALENT_REQUESTS.filter((r) => r.status === 'closed')) {
+      const id = requestIds.get(request.title)
+      if (id === undefined) continue
+      const open: Where = { and: [{ id: { equals: id } }, { status: { not_equals: 'closed' } }] }
+      await payload.update({ collection: 'help-requests', data: { status: 'closed' } as never, overrideAccess: true, where: open })
+    }
     log(
-      `人材バンク: スキル ${TALENT_SKILLS.length} 件, 職員 ${TALENT_STAFF.length} 名とプロフィール, 応援依頼 ${TALENT_REQUESTS.length} 件 (新規 ${created})`,
+      `人材バンク: スキル ${TALENT_SKILLS.length} 件, 職員 ${TALENT_STAFF.length} 名とプロフィール, 応援依頼 ${TALENT_REQUESTS.length} 件 (うち終了 ${TALENT_REQUESTS.filter((r) => r.status).length} 件, 新規 ${created})`,
     )
   },
 }

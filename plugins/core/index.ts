@@ -1,7 +1,7 @@
 /**
  * @akita-dx/plugin-core: what the suite's plugins share. Roles and access (`resolveOrganisation`),
  * JSON errors (`errorResponse`, `Refusal`), the audit-log contract (`recordAuditEvent`), staff
- * notices (`sendStaffNotice`, `messageStaff`),
+ * notices (`sendStaffNotice`, `messageStaff`), staff track records (`addTrackRecordSource`),
  * compare-and-set on one row (`compareAndSet`) and leases, the server contract (`addServerRoutes`,
  * `addBackgroundTasks`), config helpers, and the guards of queries and input every collection gets
  * (`guardQueries`, `guardInput`, `restrictLockedDocuments`).
@@ -17,4 +17,5 @@ export * from './leases'
 export * from './notices'
 export * from './server'
 export * from './shared'
+export * from './staff'
 export { coreTranslations, translate } from './translations'

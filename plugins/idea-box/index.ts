@@ -1,6 +1,6 @@
 import type { Config } from 'payload'
 
-import { applyOverrides, guardCollectionQueries, withCore, withTranslations } from '@akita-dx/plugin-core'
+import { addTrackRecordSource, applyOverrides, guardCollectionQueries, withCore, withTranslations } from '@akita-dx/plugin-core'
 
 import type { IdeaBoxPluginOptions } from './types'
 
@@ -13,6 +13,7 @@ import { buildIdeaVotes } from './collections/ideaVotes'
 import { readOnly } from './collections/readOnly'
 import { resolveOptions } from './defaults'
 import { ownAuthorLookup } from './hooks/vetAuthorQueries'
+import { adoptedIdeasSource } from './trackRecord/adoptedIdeas'
 import { translations } from './translations'
 
 export type { CategoryOption, IdeaBoxPluginOptions, IdeaBoxSlug } from './types'
@@ -36,5 +37,7 @@ export const ideaBoxPlugin =
     const guarded = resolved.disabled
       ? collections
       : collections.map((collection) => guardCollectionQueries(collection, { vouch: ownAuthorLookup }))
-    return withTranslations(withCore({ ...config, collections: [...(config.collections ?? []), ...guarded] }), translations)
+    const installed = withTranslations(withCore({ ...config, collections: [...(config.collections ?? []), ...guarded] }), translations)
+    // Adopted ideas on staff profiles, for a talent bank or any other reader of core's track record.
+    return resolved.disabled ? installed : addTrackRecordSource(installed, adoptedIdeasSource(resolved))
   }

@@ -1,6 +1,14 @@
 import type { CollectionConfig, Config } from 'payload'
 
-import { addBackgroundTasks, appendHooks, applyOverrides, mapCollection, withCore, withTranslations } from '@akita-dx/plugin-core'
+import {
+  addBackgroundTasks,
+  addTrackRecordSource,
+  appendHooks,
+  applyOverrides,
+  mapCollection,
+  withCore,
+  withTranslations,
+} from '@akita-dx/plugin-core'
 
 import type { TalentBankPluginOptions } from './types'
 
@@ -16,6 +24,7 @@ import { noticeSupervisorApproval } from './notices/approvalNotices'
 import { expiryTask } from './notices/expiringQualifications'
 import { noticeMatchChange } from './notices/matchNotices'
 import { translations } from './translations'
+import { helpGivenSource } from './trackRecord/helpGiven'
 
 export { HELP_MATCHES, HELP_REQUESTS, SKILLS, STAFF_PROFILES } from './constants'
 export { flagExpiringQualifications } from './notices/expiringQualifications'
@@ -39,5 +48,6 @@ export const talentBankPlugin =
     // Offers, decisions, 上長承認 and expiring 資格 reach the people concerned through core's notices.
     installed = mapCollection(installed, HELP_MATCHES, (c) => appendHooks(c, { afterChange: [noticeMatchChange] }))
     installed = mapCollection(installed, STAFF_PROFILES, (c) => appendHooks(c, { afterChange: [noticeSupervisorApproval(options)] }))
+    installed = addTrackRecordSource(installed, helpGivenSource(options))
     return addBackgroundTasks(withTranslations(withCore(installed), translations), [expiryTask(options)])
   }

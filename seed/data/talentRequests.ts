@@ -1,4 +1,7 @@
-/** 応援依頼: six requests from departments, each with people who fit well and some who do not. */
+/**
+ * 応援依頼: six current requests from departments, each with people who fit well and some who do not,
+ * and one finished last year (終了), the help given that a profile's 実績 shows.
+ */
 export type SeedRequest = {
   department: string
   description: string
@@ -6,6 +9,8 @@ export type SeedRequest = {
   periodFrom: string
   periodUntil: string
   requiredSkills: [skill: string, minLevel: 1 | 2 | 3 | 4 | 5, weight: number][]
+  /** A request that is over; the others are 募集中. */
+  status?: 'closed'
   title: string
 }
 
@@ -69,5 +74,16 @@ export const TALENT_REQUESTS: SeedRequest[] = [
     periodUntil: '2027-03-31',
     requiredSkills: [['ノーコード開発', 3, 3], ['業務改善（BPR）', 2, 1], ['個人情報保護', 2, 1]],
     title: '保育所入所申請のkintone化',
+  },
+  {
+    department: 'koho',
+    description:
+      '夏の観光キャンペーンに合わせて、県公式SNSで配信する短尺動画（月3本）の撮影・編集と投稿計画づくりを手伝ってほしいです。',
+    hoursPerMonth: 10,
+    periodFrom: '2026-06-01',
+    periodUntil: '2026-08-31',
+    requiredSkills: [['動画編集', 3, 3], ['SNS運用', 3, 2], ['イベント企画・運営', 2, 1]],
+    status: 'closed',
+    title: '夏の観光キャンペーン動画の制作',
   },
 ]

@@ -15,6 +15,7 @@ const EDITOR = 'editor@akita-dx.example'
 // 広報広聴課's request; the seed already offered it to 藤田 葵 (打診中).
 const REQUEST = 'LINE配信用バナーと告知動画の制作'
 const JST_DATE_TIME = /\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/
+const JST_DATE = /^\d{4}\/\d{2}\/\d{2} /
 
 /**
  * 打診 without JSON, on the built product with the demo data: 広報広聴課's editor offers the
@@ -134,5 +135,21 @@ describe('the talent bank’s offers in the admin', () => {
     expect(await form.getByRole('status').innerText()).toMatch(/^\d+ 人見つかりました。$/)
     await staff.waitForLoadState('networkidle')
     await shot(staff, 'talent-search.png')
+  }, 90_000)
+
+  it('shows a colleague’s 実績 on their profile: the help they gave and their adopted ideas', async () => {
+    const staff = await signIn('staff@akita-dx.example')
+    await staff.goto(`${baseUrl}/admin/collections/staff-profiles?search=${encodeURIComponent('小野寺')}`)
+    await open(staff, staff.locator('tbody tr', { hasText: '小野寺 翼' }).locator('a').first())
+    const record = staff.getByTestId('talent-track-record')
+    await record.waitFor({ timeout: 60_000 })
+    const help = record.getByTestId('track-record-talentBank.helpGiven')
+    expect(await help.innerText()).toMatch(/応援の実績（1）[\s\S]*夏の観光キャンペーン動画の制作[\s\S]*広報広聴課・2026\/06\/01〜2026\/08\/31・月10時間/)
+    const ideas = record.getByTestId('track-record-ideaBox.adoptedIdeas')
+    expect(await ideas.innerText()).toMatch(/採用されたアイデア（2）/)
+    expect(await ideas.locator('li').first().innerText()).toMatch(JST_DATE)
+    await record.scrollIntoViewIfNeeded()
+    await staff.waitForLoadState('networkidle')
+    await shot(staff, 'talent-track-record.png')
   }, 90_000)
 })

@@ -48,13 +48,15 @@ describe('the seeded talent bank', () => {
   }, 240_000)
   afterAll(() => server?.close())
 
-  it('creates 40 consented-or-withdrawn staff profiles with Japanese names and six requests', async () => {
+  it('creates 40 consented-or-withdrawn staff profiles with Japanese names, six current requests and one finished', async () => {
     const profiles = await payload.find({ collection: 'staff-profiles', depth: 1, pagination: false })
     expect(profiles.totalDocs).toBe(40)
     expect(profiles.docs.every((p) => /^[^\p{ASCII}]+ [^\p{ASCII}]+$/u.test(String(p.displayName)))).toBe(true)
     expect(profiles.docs.every((p) => String((p.user as { email: string }).email).endsWith('@akita-dx.example'))).toBe(true)
     expect(profiles.docs.filter((p) => p.consentStatus === 'withdrawn').map((p) => p.displayName)).toEqual(['西村 香織'])
-    expect((await payload.count({ collection: 'help-requests' })).totalDocs).toBe(6)
+    const requests = await payload.find({ collection: 'help-requests', pagination: false, sort: 'periodFrom' })
+    expect(requests.docs.map((r) => r.status).sort()).toEqual(['closed', 'matched', 'open', 'open', 'open', 'open', 'open'])
+    expect(requests.docs[0]).toMatchObject({ status: 'closed', title: '夏の観光キャンペーン動画の制作' })
   })
 
   it('changes nothing when run again', async () => {
@@ -116,7 +118,7 @@ describe('the seeded talent bank', () => {
     expect(asAdmin).not.toContain('西村 香織')
   })
 
-  it('seeds one open proposal and one accepted, with their decision logs', async () => {
+  it('seeds one open proposal, one accepted and last summer’s help, with their decision logs', async () => {
     const matches = await payload.find({ collection: 'help-matches', depth: 2, pagination: false, sort: 'createdAt' })
     const summary = matches.docs.map((m) => [
       (m.profile as { displayName: string }).displayName,
@@ -126,9 +128,23 @@ describe('the seeded talent bank', () => {
     expect(summary).toEqual([
       ['藤田 葵', 'proposed', ['proposed:佐藤 美咲']],
       ['三浦 健一', 'accepted', ['proposed:高橋 健太', 'accepted:三浦 健一']],
+      ['小野寺 翼', 'accepted', ['proposed:佐藤 美咲', 'accepted:小野寺 翼']],
     ])
     const review = (await payload.find({ collection: 'help-requests', where: { title: { equals: '創業支援補助金の事業計画審査補助' } } }))
       .docs[0]
     expect(review.status).toBe('matched')
+  })
+
+  it('shows last summer’s help in 小野寺 翼’s 実績 to a colleague', async () => {
+    const profile = (await payload.find({ collection: 'staff-profiles', where: { displayName: { equals: '小野寺 翼' } } })).docs[0]
+    const colleague = await createTestUser(payload, { roles: ['staff'] })
+    const res = await api(server.baseUrl, `/staff-profiles/${profile.id}/track-record`, {
+      headers: await loginHeaders(server.baseUrl, colleague),
+    })
+    expect(res.status).toBe(200)
+    const help = res.json.sections.find((s: { kind: string }) => s.kind === 'talentBank.helpGiven')
+    expect(help.items.map((i: { detail: string; title: string }) => [i.title, i.detail])).toEqual([
+      ['夏の観光キャンペーン動画の制作', '広報広聴課・2026/06/01〜2026/08/31・月10時間'],
+    ])
   })
 })

@@ -17,11 +17,3 @@ export const collectionLabel = (payload: Payload, slug: string | undefined): nul
   }
   return slug
 }
-
-/** The title of a document as its collection's admin shows it (`useAsTitle`), else its id. */
-export const documentTitleOf = (payload: Payload, slug: string, doc: Record<string, unknown> | null | undefined): null | string => {
-  if (!doc) return null
-  const field = payload.collections[slug]?.config.admin?.useAsTitle ?? 'id'
-  const title = doc[field] ?? doc.id
-  return title === undefined || title === null ? null : String(title).slice(0, 300)
-}

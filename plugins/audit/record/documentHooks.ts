@@ -7,13 +7,12 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 
-import { recordAuditEvent } from '@akita-dx/plugin-core'
+import { documentTitleOf, recordAuditEvent } from '@akita-dx/plugin-core'
 import { idOf } from '@akita-dx/plugin-core/shared'
 
 import type { AuditedCollection, ResolvedAuditOptions } from '../types'
 
 import { changesOf } from '../diff/changes'
-import { documentTitleOf } from './collectionLabel'
 
 type Doc = Record<string, unknown>
 

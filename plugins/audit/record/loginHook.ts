@@ -1,10 +1,8 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
-import { recordAuditEvent } from '@akita-dx/plugin-core'
+import { documentTitleOf, recordAuditEvent } from '@akita-dx/plugin-core'
 
 import type { ResolvedAuditOptions } from '../types'
-
-import { documentTitleOf } from './collectionLabel'
 
 /** Every successful login of a staff member, as that member (the request has no user yet). */
 export const auditLogin =

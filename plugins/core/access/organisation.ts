@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
 
 import { type ID, idOf, sameId } from '../shared/ids'
 import { documentFree } from './documentFree'
@@ -18,6 +18,14 @@ export type OrganisationOptions = {
    * @default 'department'
    */
   departmentField?: string
+  /**
+   * Field of a department naming the municipality (市町村) it belongs to, for the offices of the 25
+   * 市町村 that work in the same app (横手市 広報). Its members act for that municipality only: a
+   * municipal editor reaches the residents registered there. Left empty, a department is the
+   * prefecture's.
+   * @default 'municipality'
+   */
+  departmentMunicipalityField?: string
   /**
    * Slug of the departments collection (関係課).
    * @default 'departments'
@@ -45,9 +53,20 @@ export type Organisation = {
   adminOrDepartmentEditor: (field?: string) => Access
   departmentCodeField: string
   departmentField: string
+  departmentMunicipalityField: string
   /** The id of a user's department, populated or not; null when none. */
   departmentOf: (user: unknown) => ID | null
   departments: string
+  /**
+   * The municipality the signed-in user acts for (their department's), or null for the
+   * prefecture's staff and for admins, who act for the whole prefecture.
+   */
+  municipalityOf: (req: PayloadRequest) => Promise<null | string>
+  /**
+   * The same from a user whose department is populated (as Payload loads `req.user`), for the
+   * synchronous places (select options); undefined when the department is not populated.
+   */
+  municipalityOfLoadedUser: (user: unknown) => null | string | undefined
   hasRole: (user: unknown, role: SuiteRole) => boolean
   isAdmin: Access
   isAdminField: FieldAccess
@@ -95,6 +114,33 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
     return Array.isArray(values) && values.some((value) => granted[role].includes(String(value)))
   }
   const departmentOf = (user: unknown) => idOf(staffUser(user)?.[departmentField])
+  const departments = options.departments ?? 'departments'
+  const departmentMunicipalityField = options.departmentMunicipalityField ?? 'municipality'
+  const municipalityIn = (department: unknown): null | string => {
+    const value = (department as Record<string, unknown> | null)?.[departmentMunicipalityField]
+    return typeof value === 'string' && value ? value : null
+  }
+  const municipalityOfLoadedUser = (user: unknown): null | string | undefined => {
+    if (!staffUser(user) || hasRole(user, 'admin')) return null
+    const department = staffUser(user)![departmentField]
+    if (department === null || department === undefined) return null
+    return typeof department === 'object' ? municipalityIn(department) : undefined
+  }
+  const municipalityOf = async (req: PayloadRequest): Promise<null | string> => {
+    const known = municipalityOfLoadedUser(req.user)
+    if (known !== undefined) return known
+    if (!req.payload.collections[departments]?.config.flattenedFields.some((f) => f.name === departmentMunicipalityField)) return null
+    const department = await req.payload.findByID({
+      collection: departments,
+      depth: 0,
+      disableErrors: true,
+      id: departmentOf(req.user)!,
+      overrideAccess: true,
+      req,
+      select: { [departmentMunicipalityField]: true },
+    })
+    return municipalityIn(department)
+  }
   const isAdminUser = (user: unknown) => hasRole(user, 'admin')
   const isEditorUser = (user: unknown) => hasRole(user, 'editor')
   const isStaffUser = (user: unknown) => hasRole(user, 'staff')
@@ -108,8 +154,9 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
       },
     departmentCodeField: options.departmentCodeField ?? 'code',
     departmentField,
+    departmentMunicipalityField,
     departmentOf,
-    departments: options.departments ?? 'departments',
+    departments,
     hasRole,
     isAdmin: ({ req }) => isAdminUser(req.user),
     isAdminField: documentFree(({ req }) => isAdminUser(req.user)),
@@ -121,6 +168,8 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
     isEditorUser,
     isStaff: ({ req }) => isStaffUser(req.user),
     isStaffUser,
+    municipalityOf,
+    municipalityOfLoadedUser,
     rolesField,
     roleValues: (role) => [...granted[role]],
     users,

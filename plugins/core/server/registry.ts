@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import type { AuditRecorder } from '../audit/record'
 import type { StaffMessenger } from '../notices/messenger'
 import type { NoticeSender } from '../notices/send'
+import type { TrackRecordSource } from '../staff/trackRecord'
 import type { BackgroundTask } from './background'
 import type { ServerRoute } from './routes'
 
@@ -17,6 +18,7 @@ type Registry = {
   routes: ServerRoute[]
   staffMessengers: StaffMessenger[]
   tasks: BackgroundTask[]
+  trackRecordSources: TrackRecordSource[]
 }
 
 const KEY = '@akita-dx/plugin-core/server'
@@ -29,6 +31,7 @@ export const registryOf = (config: WithCustom): Registry => ({
   routes: [],
   staffMessengers: [],
   tasks: [],
+  trackRecordSources: [],
   ...(config.custom?.[KEY] as Partial<Registry> | undefined),
 })
 

@@ -115,6 +115,7 @@ export const en: typeof ja = {
     'notice.answered': 'The department answered “{{title}}” ({{state}})',
     'notice.stateChanged': '“{{title}}” is now “{{state}}”',
     'notice.comment': 'New comment on “{{title}}”',
+    'trackRecord.adoptedIdeas': 'Adopted ideas',
     'state.open': 'Awaiting answer',
     'state.considering': 'Under consideration',
     'state.accepted': 'Accepted',

@@ -113,6 +113,7 @@ export const ja = {
     'notice.answered': '「{{title}}」に所管課の回答がありました（{{state}}）',
     'notice.stateChanged': '「{{title}}」が「{{state}}」になりました',
     'notice.comment': '「{{title}}」に新しいコメントがあります',
+    'trackRecord.adoptedIdeas': '採用されたアイデア',
     'state.open': '未回答',
     'state.considering': '検討中',
     'state.accepted': '採用',

@@ -42,3 +42,12 @@ export const approvalPanel = (options: ResolvedTalentBankOptions) =>
     admin: { components: { Field: `${CLIENT}#ApprovalButtons` }, disableListColumn: true },
     label: label('field.supervisorApproval'),
   })
+
+/** 「実績」 at the end of a profile's career tab: help given and adopted ideas. */
+export const trackRecordPanel = (options: ResolvedTalentBankOptions) =>
+  panel(options, {
+    name: 'trackRecordPanel',
+    type: 'ui',
+    admin: { components: { Field: `${RSC}#TrackRecord` }, disableListColumn: true },
+    label: label('trackRecord.title'),
+  })

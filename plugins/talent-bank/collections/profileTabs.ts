@@ -5,7 +5,7 @@ import type { ResolvedTalentBankOptions } from '../types'
 
 import { APPROVALS, AVAILABILITY, CONSENT_STATUSES, SKILL_LEVELS, SKILLS } from '../constants'
 import { label, optionsOf } from '../translations'
-import { approvalPanel } from './adminPanels'
+import { approvalPanel, trackRecordPanel } from './adminPanels'
 import { dateTimeAdmin, dayOnlyAdmin } from './dateTime'
 import { serverSet } from './fieldAccess'
 import { notBefore } from './notBefore'
@@ -73,6 +73,7 @@ const careerTab = (options: ResolvedTalentBankOptions, personal: Personal): Tab 
       label: label('field.qualifications'),
       labels: { plural: label('field.qualifications'), singular: label('field.qualification') },
     }),
+    ...trackRecordPanel(options),
   ],
   label: label('tab.career'),
 })

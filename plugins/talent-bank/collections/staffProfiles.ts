@@ -5,6 +5,7 @@ import type { ResolvedTalentBankOptions } from '../types'
 import { profileAccess } from '../access/profiles'
 import { SKILLS, STAFF_PROFILES, VISIBILITY } from '../constants'
 import { searchEndpoint } from '../endpoints/search'
+import { trackRecordEndpoint } from '../endpoints/trackRecord'
 import { deleteMatchesOfProfile } from '../hooks/deleteCascades'
 import { recordConsent } from '../hooks/profileConsent'
 import { setProfileOwner } from '../hooks/profileOwner'
@@ -40,7 +41,7 @@ export const buildStaffProfiles = (options: ResolvedTalentBankOptions): Collecti
       group: options.adminGroup,
       useAsTitle: 'displayName',
     },
-    endpoints: options.disabled ? [] : [searchEndpoint(options)],
+    endpoints: options.disabled ? [] : [searchEndpoint(options), trackRecordEndpoint(options)],
     fields: [
       { name: 'displayName', type: 'text', access: serverSet, admin: { readOnly: true }, label: label('field.displayName') },
       {

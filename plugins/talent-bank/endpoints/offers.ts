@@ -33,7 +33,7 @@ export const offersEndpoint = (options: ResolvedTalentBankOptions): Endpoint => 
       return errorResponse(404, message(req, 'error.helpRequestMissing', { id: String(requestId) }))
     }
     if (!(await visible(req, STAFF_PROFILES, profileId))) {
-      return errorResponse(404, message(req, 'error.offerProfileMissing', { id: String(profileId) }), { field: 'profile' })
+      return errorResponse(404, message(req, 'error.profileMissing', { id: String(profileId) }), { field: 'profile' })
     }
     const note = typeof body.message === 'string' ? body.message : undefined
     try {

@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { SendOnLine as SendOnLine_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { DocumentPanel as DocumentPanel_5743443fcb8fc9878a1cec89d86dadb1 } from '@akita-dx/plugin-line-analytics/client'
+import { TrackRecord as TrackRecord_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
 import { ApprovalButtons as ApprovalButtons_29ead9ddff98cb4f7c57c0af64437256 } from '@akita-dx/plugin-talent-bank/client'
 import { ProfileSearch as ProfileSearch_29ead9ddff98cb4f7c57c0af64437256 } from '@akita-dx/plugin-talent-bank/client'
 import { RequestPanel as RequestPanel_6d5b9894f0e852da87b1cd11e9e14621 } from '@akita-dx/plugin-talent-bank/rsc'
@@ -78,6 +79,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@akita-dx/plugin-line/client#SendOnLine": SendOnLine_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line-analytics/client#DocumentPanel": DocumentPanel_5743443fcb8fc9878a1cec89d86dadb1,
+  "@akita-dx/plugin-talent-bank/rsc#TrackRecord": TrackRecord_6d5b9894f0e852da87b1cd11e9e14621,
   "@akita-dx/plugin-talent-bank/client#ApprovalButtons": ApprovalButtons_29ead9ddff98cb4f7c57c0af64437256,
   "@akita-dx/plugin-talent-bank/client#ProfileSearch": ProfileSearch_29ead9ddff98cb4f7c57c0af64437256,
   "@akita-dx/plugin-talent-bank/rsc#RequestPanel": RequestPanel_6d5b9894f0e852da87b1cd11e9e14621,
