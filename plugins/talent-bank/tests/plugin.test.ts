@@ -44,7 +44,10 @@ describe('talentBankPlugin config', () => {
       expect.objectContaining({ method: 'get', path: '/:id/matches' }),
       expect.objectContaining({ method: 'post', path: '/:id/offers' }),
     ])
-    expect(find(enabled, 'staff-profiles').endpoints).toEqual([expect.objectContaining({ method: 'get', path: '/search' })])
+    expect(find(enabled, 'staff-profiles').endpoints).toEqual([
+      expect.objectContaining({ method: 'get', path: '/search' }),
+      expect.objectContaining({ method: 'get', path: '/:id/track-record' }),
+    ])
     expect(find(enabled, 'staff-profiles').hooks!.beforeChange).toHaveLength(4)
   })
 
@@ -64,12 +67,13 @@ describe('talentBankPlugin config', () => {
     expect(find(disabled, 'users').hooks!.beforeDelete).toEqual(users.hooks!.beforeDelete)
   })
 
-  it('adds the admin panels (候補者, 回答, 上長承認, bank search) unless disabled', () => {
+  it('adds the admin panels (候補者, 回答, 上長承認, 実績, bank search) unless disabled', () => {
     expect(panelsOf(talentBankPlugin()(base)).sort()).toEqual([
       '@akita-dx/plugin-talent-bank/client#ApprovalButtons',
       '@akita-dx/plugin-talent-bank/client#ProfileSearch',
       '@akita-dx/plugin-talent-bank/rsc#MatchDecision',
       '@akita-dx/plugin-talent-bank/rsc#RequestPanel',
+      '@akita-dx/plugin-talent-bank/rsc#TrackRecord',
     ])
     expect(panelsOf(talentBankPlugin({ disabled: true })(base))).toEqual([])
   })
