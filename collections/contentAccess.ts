@@ -1,5 +1,6 @@
 import type { Access, CollectionBeforeValidateHook, CollectionConfig, Where } from 'payload'
 
+import { idOf, sameId } from '@akita-dx/plugin-core/shared'
 import { Forbidden } from 'payload'
 
 import { departmentOf, isAdminUser, isEditorUser, publishedOrEditor } from '../src/access'
@@ -10,14 +11,6 @@ import { departmentOf, isAdminUser, isEditorUser, publishedOrEditor } from '../s
  * programmes, shared notices); a document owned by another department is read-only to them.
  * Anonymous readers and staff see published documents only.
  */
-
-const idOf = (value: unknown): null | number | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return (value as { id?: number | string }).id ?? null
-  return value as number | string
-}
-
-const sameId = (a: unknown, b: unknown) => String(idOf(a)) === String(idOf(b))
 
 /** Whether this user may set a document's department to `department` (none included). */
 export const mayAssignDepartment = (user: unknown, department: unknown): boolean => {
@@ -53,13 +46,13 @@ export const contentReadVersions: Access = ownedOrUnowned('version.department')
 
 export const contentRead: Access = publishedOrEditor
 
+/** A new document's 担当課 is the editor's own department (admins choose; they may have none). */
+export const ownDepartmentDefault = ({ user }: { user?: unknown }) => (isEditorUser(user) ? (departmentOf(user) ?? undefined) : undefined)
+
 /**
  * Stops an editor from handing a document to another department (after which they could no
  * longer edit it, and the other department would own text it never wrote). A 403, not a silent drop.
  */
-/** A new document's 担当課 is the editor's own department (admins choose; they may have none). */
-export const ownDepartmentDefault = ({ user }: { user?: unknown }) => (isEditorUser(user) ? (departmentOf(user) ?? undefined) : undefined)
-
 export const guardDepartment: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
   if (!req.user || !data || !('department' in data)) return data
   if (originalDoc && sameId(originalDoc.department, data.department)) return data

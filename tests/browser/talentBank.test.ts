@@ -144,7 +144,9 @@ describe('the talent bank’s offers in the admin', () => {
     const record = staff.getByTestId('talent-track-record')
     await record.waitFor({ timeout: 60_000 })
     const help = record.getByTestId('track-record-talentBank.helpGiven')
-    expect(await help.innerText()).toMatch(/応援の実績（1）[\s\S]*夏の観光キャンペーン動画の制作[\s\S]*広報広聴課・2026\/06\/01〜2026\/08\/31・月10時間/)
+    expect(await help.innerText()).toMatch(
+      /応援の実績（1）[\s\S]*夏の観光キャンペーン動画の制作[\s\S]*広報広聴課・2026\/06\/01〜2026\/08\/31・月10時間/,
+    )
     const ideas = record.getByTestId('track-record-ideaBox.adoptedIdeas')
     expect(await ideas.innerText()).toMatch(/採用されたアイデア（2）/)
     expect(await ideas.locator('li').first().innerText()).toMatch(JST_DATE)
