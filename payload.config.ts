@@ -36,6 +36,8 @@ export default buildConfig({
   admin: {
     avatar: 'default',
     components: {
+      // An editor's first screen: the three steps of a LINE announcement and the department's drafts.
+      beforeDashboard: ['/src/components/EditorGuide#EditorGuide'],
       graphics: {
         Icon: '/src/components/Icon#Icon',
         Logo: '/src/components/Logo#Logo',

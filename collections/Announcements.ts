@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { organisation } from '../src/access'
 import { municipalityOptions, topicOptions } from '../src/lib/akita'
 import { contentAccess, guardDepartment, ownDepartmentDefault } from './contentAccess'
 import { httpUrl } from './subsidies/fields/application'
@@ -75,6 +76,9 @@ export const Announcements: CollectionConfig = {
         description: { en: 'Empty: the whole prefecture', ja: '空欄は県内全域' },
         position: 'sidebar',
       },
+      // A municipality's office writes for its own municipality (the LINE plugin enforces it on save).
+      defaultValue: organisation.ownMunicipalityDefault,
+      filterOptions: organisation.ownMunicipalityOptions,
       hasMany: true,
       index: true,
       label: { en: 'Target municipalities', ja: '対象市町村' },

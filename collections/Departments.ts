@@ -1,8 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
 import { isAdmin, isStaff } from '../src/access'
+import { municipalityOptions } from '../src/lib/akita'
 
-/** 関係課: the departments that own announcements, ideas, help requests and programmes. */
+/**
+ * 関係課: the departments that own announcements, ideas, help requests and programmes, and the
+ * offices of the 25 市町村 that use the same admin (`municipality` set): their staff write for
+ * and send on LINE to their own municipality only.
+ */
 export const Departments: CollectionConfig = {
   slug: 'departments',
   access: {
@@ -12,7 +17,7 @@ export const Departments: CollectionConfig = {
     update: isAdmin,
   },
   admin: {
-    defaultColumns: ['name', 'division', 'code'],
+    defaultColumns: ['name', 'division', 'municipality', 'code'],
     group: { en: 'Organisation', ja: '組織' },
     useAsTitle: 'name',
   },
@@ -38,6 +43,19 @@ export const Departments: CollectionConfig = {
       name: 'division',
       type: 'text',
       label: { en: 'Division', ja: '部局' },
+    },
+    {
+      name: 'municipality',
+      type: 'select',
+      admin: {
+        description: {
+          en: 'For an office of a municipality only: its staff send on LINE to residents registered in it, and nobody else. Empty for the prefecture.',
+          ja: '市町村の組織のときだけ選びます。その職員は、この市町村に登録した住民にだけLINEで配信できます。県の課は空欄です。',
+        },
+      },
+      index: true,
+      label: { en: 'Municipality', ja: '市町村' },
+      options: municipalityOptions,
     },
     {
       name: 'email',

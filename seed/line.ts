@@ -9,6 +9,15 @@ export const DEMO_SUBSCRIBERS = 600
 
 export const DEMO_SEGMENTS = [
   {
+    ageBands: [],
+    combinator: 'and' as const,
+    description: '横手市に住むと登録した友だち全員。横手市 広報広聴課が市のお知らせに使います。',
+    interests: [],
+    municipalities: ['yokote'],
+    name: '横手市の友だち',
+    ownerMunicipality: 'yokote',
+  },
+  {
     ageBands: ['twenties', 'thirties', 'forties'],
     combinator: 'and' as const,
     description: '秋田市在住で子育てに関心のある20〜40代。保育・児童手当・子育てイベントのお知らせに。',

@@ -19,6 +19,29 @@ export const DEPARTMENTS = [
   { code: 'norin', division: '農林水産部', name: '農林政策課', phone: '018-860-1721' },
 ] as const
 
+/**
+ * Offices of municipalities that share the prefecture's admin and LINE account: their editors
+ * write for, and send to, their own municipality's residents only.
+ */
+export const MUNICIPAL_OFFICES = [
+  {
+    code: 'yokote-koho',
+    division: '横手市 経営企画部',
+    email: 'koho@city.yokote.example',
+    municipality: 'yokote',
+    name: '横手市 広報広聴課',
+    phone: '0182-35-2164',
+  },
+  {
+    code: 'oga-kikaku',
+    division: '男鹿市 企画政策課',
+    email: 'kikaku@city.oga.example',
+    municipality: 'oga',
+    name: '男鹿市 企画政策課',
+    phone: '0185-24-9113',
+  },
+] as const
+
 /** Password of every seeded demo account (documented in the README; demo data only). */
 export const DEMO_PASSWORD = 'akita-demo-2026'
 
@@ -29,22 +52,18 @@ export const DEMO_USERS = [
   { department: 'kodomo', email: 'kodomo.staff@akita-dx.example', name: '鈴木 由紀', roles: ['staff'] },
   // 広報広聴課's 課長: approves live LINE deliveries (決裁); never their own requests.
   { department: 'koho', email: 'approver@akita-dx.example', lineApprover: true, name: '田中 浩二', roles: ['editor'] },
+  // 横手市's 広報 staff: write for 横手市 and send to its residents, approved by their own 課長.
+  { department: 'yokote-koho', email: 'yokote.editor@akita-dx.example', name: '石田 真由', roles: ['editor'] },
+  { department: 'yokote-koho', email: 'yokote.approver@akita-dx.example', lineApprover: true, name: '柴田 正樹', roles: ['editor'] },
 ] as const
 
 export const organisationSeed: SeedStep = {
   name: 'organisation',
   run: async ({ log, payload }) => {
     let created = 0
-    for (const dept of DEPARTMENTS) {
-      const result = await createIfMissing(
-        payload,
-        'departments',
-        { code: { equals: dept.code } },
-        {
-          ...dept,
-          email: `${dept.code}@pref.akita.example`,
-        },
-      )
+    const offices = [...DEPARTMENTS.map((dept) => ({ ...dept, email: `${dept.code}@pref.akita.example` })), ...MUNICIPAL_OFFICES]
+    for (const office of offices) {
+      const result = await createIfMissing(payload, 'departments', { code: { equals: office.code } }, office)
       if (result.created) created += 1
     }
     for (const user of DEMO_USERS) {
@@ -64,6 +83,6 @@ export const organisationSeed: SeedStep = {
       )
       if (result.created) created += 1
     }
-    log(`組織: ${DEPARTMENTS.length} 課, デモユーザー ${DEMO_USERS.length} 名 (新規 ${created})`)
+    log(`組織: ${DEPARTMENTS.length} 課と市町村 ${MUNICIPAL_OFFICES.length} 組織, デモユーザー ${DEMO_USERS.length} 名 (新規 ${created})`)
   },
 }

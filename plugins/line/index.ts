@@ -17,6 +17,7 @@ import { inquiriesCollection } from './collections/Inquiries'
 import { linkCodesCollection } from './collections/LinkCodes'
 import { segmentsCollection } from './collections/Segments'
 import { withSendPanel } from './collections/sendPanelField'
+import { withMunicipalScope } from './collections/sourceScope'
 import { subscribersCollection } from './collections/Subscribers'
 import { withLineUserIds } from './collections/userFields'
 import { webhookEventsCollection } from './collections/WebhookEvents'
@@ -88,11 +89,12 @@ export const linePlugin =
     const existing = (incoming.collections ?? []).map((collection) => {
       if (collection.slug === options.organisation.users) return withLineUserIds(collection, options.organisation)
       const source = sources.get(collection.slug)
-      return source ? withSendPanel(withReturnOnEdit(collection, options, source), options.approval.required) : collection
+      if (!source) return collection
+      return withSendPanel(withMunicipalScope(withReturnOnEdit(collection, options, source), options, source), options.approval.required)
     })
     let config: Config = { ...incoming, collections: [...existing, ...ownCollections(options)] }
     config = appendAdminComponents(config, {
-      beforeDashboard: ['@akita-dx/plugin-line/rsc#AwaitingApproval'],
+      beforeDashboard: ['@akita-dx/plugin-line/rsc#AwaitingApproval', '@akita-dx/plugin-line/rsc#RecentDeliveries'],
       header: ['@akita-dx/plugin-line/rsc#SandboxHeader'],
     })
     config = withTranslations(withCore(config), translations)

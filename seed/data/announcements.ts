@@ -43,6 +43,13 @@ export const ANNOUNCEMENTS: SeedAnnouncement[] = [
     body: ['期間中の夕方から夜にかけて、竿燈大通り（山王大通り）と周辺道路で車両通行止めとなります。', '秋田駅からの臨時バスを運行します。'],
   },
   {
+    title: '横手の雪まつり「かまくら」期間中の交通規制と臨時駐車場',
+    summary: '2月15日・16日の「かまくら」期間中、市役所本庁舎周辺と羽黒町で交通規制を行います。臨時駐車場からシャトルバスをご利用ください。',
+    category: 'kanko', department: 'yokote-koho', municipalities: ['yokote'],
+    body: ['期間中の午後5時から午後9時まで、市役所本庁舎周辺と羽黒町の一部で車両通行止めとなります。', '横手体育館・横手市民会館の臨時駐車場から会場までシャトルバスを運行します（無料）。'],
+    links: [{ label: '横手市観光協会', url: 'https://www.yokotekamakura.com/' }],
+  },
+  {
     title: '起業を目指す方へ：創業支援制度の検索サービスを公開しました',
     summary: '県・市町村・商工団体の補助金や融資などの創業支援制度を、キーワードや地域、募集状況で検索できるサービスを公開しました。',
     category: 'kigyo', department: 'sangyo',

@@ -95,6 +95,21 @@ describe('the admin in a browser (built product, demo data)', () => {
     expect(anonymous.docs).toHaveLength(0)
   })
 
+  it('greets the editor with the three steps, their draft and the recent deliveries, without the bookkeeping collections', async () => {
+    await page.goto(`${baseUrl}/admin`)
+    const guide = page.getByTestId('editor-guide')
+    await guide.waitFor({ timeout: 60_000 })
+    const text = await guide.innerText()
+    for (const step of ['① お知らせを書く', '② LINE で配信', '③ 結果を見る']) expect(text).toContain(step)
+    expect(text).toMatch(/【テスト】大雪に伴う県道の通行止めについて（\d{4}\/\d{2}\/\d{2} \d{2}:\d{2} 更新）/)
+    expect(await guide.getByRole('link', { name: 'お知らせを書く' }).getAttribute('href')).toBe('/admin/collections/announcements/create')
+    await page.getByTestId('line-recent-deliveries').getByText('最近のLINE配信').waitFor()
+    const nav = await page.locator('nav').first().innerText()
+    for (const internal of ['計測リンク', 'LINE統計スナップショット', '投票']) expect(nav).not.toContain(internal)
+    expect(nav).toContain('お知らせ')
+    await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'editor-dashboard.png') })
+  })
+
   it('shows the editor the draft they saved, and their login, in the audit log', async () => {
     await page.goto(`${baseUrl}/admin/collections/audit-events`)
     const row = page.locator('tr', { hasText: '【テスト】大雪に伴う県道の通行止めについて' }).first()

@@ -113,6 +113,30 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await shot('line-segment.png')
   })
 
+  it('offers 横手市’s editor only 横手市 in the segment builder, and only 横手市’s segments', async () => {
+    const context = await browser.newContext({ locale: 'ja-JP', viewport: { height: 900, width: 1400 } })
+    const municipal = await context.newPage()
+    try {
+      await municipal.goto(`${sandbox.baseUrl}/admin`)
+      await municipal.locator('#field-email').fill('yokote.editor@akita-dx.example')
+      await municipal.locator('#field-password').fill(DEMO_PASSWORD)
+      await municipal.getByRole('button', { name: 'ログイン' }).click()
+      await municipal.waitForURL((url) => !url.pathname.includes('/login'))
+      await municipal.goto(`${sandbox.baseUrl}/admin/collections/line-segments`)
+      const rows = municipal.locator('tbody tr')
+      await rows.first().waitFor()
+      expect(await rows.allInnerTexts()).toEqual([expect.stringContaining('横手市の友だち')])
+      await municipal.goto(`${sandbox.baseUrl}/admin/collections/line-segments/create`)
+      await municipal.locator('#field-municipalities .rs__control').click()
+      const options = municipal.locator('.rs__option')
+      await options.first().waitFor()
+      expect(await options.allInnerTexts()).toEqual(['横手市'])
+      await municipal.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'line-municipal-segment.png') })
+    } finally {
+      await context.close()
+    }
+  })
+
   it('links the editor’s phone by a one-time code shown on their account', async () => {
     const typed = await fetch(`${sandbox.baseUrl}/api/users/${editor.user.id}`, {
       body: JSON.stringify({ lineUserIds: [EDITOR_PHONE] }),

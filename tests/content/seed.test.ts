@@ -42,12 +42,12 @@ describe('content seed', () => {
     expect(JSON.stringify(docs)).not.toMatch(/lorem|ipsum|dummy|テストテスト/i)
   })
 
-  it('creates 8 founder stories linked to programmes, and 10 announcements', async () => {
+  it('creates 8 founder stories linked to programmes, and 11 announcements (one by 横手市)', async () => {
     const stories = await payload.find({ collection: 'founder-stories', depth: 0, limit: 50, overrideAccess: true })
     expect(stories.totalDocs).toBe(8)
     expect(stories.docs.every((s) => Array.isArray(s.programmes) && s.programmes.length > 0)).toBe(true)
     const announcements = await payload.find({ collection: 'announcements', limit: 50, overrideAccess: true })
-    expect(announcements.totalDocs).toBe(10)
+    expect(announcements.totalDocs).toBe(11)
     expect(announcements.docs.every((a) => (a.summary as string).length <= 120)).toBe(true)
   })
 

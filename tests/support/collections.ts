@@ -31,5 +31,7 @@ export const testDepartments: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true },
     { name: 'code', type: 'text', index: true, required: true, unique: true },
+    // A municipality's office (横手市 広報) rather than a prefecture department, when set.
+    { name: 'municipality', type: 'text' },
   ],
 }

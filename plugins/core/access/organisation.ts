@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest, Where } from 'payload'
+import type { Access, FieldAccess, Option, PayloadRequest, Where } from 'payload'
 
 import { type ID, idOf, sameId } from '../shared/ids'
 import { documentFree } from './documentFree'
@@ -67,7 +67,19 @@ export type Organisation = {
    * synchronous places (select options); undefined when the department is not populated.
    */
   municipalityOfLoadedUser: (user: unknown) => null | string | undefined
+  /**
+   * `filterOptions` of a municipality select: a municipal office's staff are offered their own
+   * municipality only (and a value outside it fails validation); everyone else every option.
+   */
+  ownMunicipalityOptions: (args: { options: Option[]; req: PayloadRequest }) => Option[]
+  /** `defaultValue` of a hasMany municipality select: a municipal office's own municipality, else none. */
+  ownMunicipalityDefault: (args: { user?: unknown }) => string[] | undefined
   hasRole: (user: unknown, role: SuiteRole) => boolean
+  /**
+   * `admin.hidden` of a collection that is bookkeeping (tracked links, snapshots, votes): out of
+   * the navigation and dashboard for everyone but admins; access still decides what the API gives.
+   */
+  hiddenUnlessAdmin: (args: { user: unknown }) => boolean
   isAdmin: Access
   isAdminField: FieldAccess
   /** A field of a user's own account (their LINE, their preferences): themselves and admins. */
@@ -126,6 +138,10 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
     if (department === null || department === undefined) return null
     return typeof department === 'object' ? municipalityIn(department) : undefined
   }
+  const ownMunicipalityOptions = ({ options, req }: { options: Option[]; req: PayloadRequest }): Option[] => {
+    const own = municipalityOfLoadedUser(req.user)
+    return own ? options.filter((option) => (typeof option === 'string' ? option : option.value) === own) : options
+  }
   const municipalityOf = async (req: PayloadRequest): Promise<null | string> => {
     const known = municipalityOfLoadedUser(req.user)
     if (known !== undefined) return known
@@ -158,6 +174,7 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
     departmentOf,
     departments,
     hasRole,
+    hiddenUnlessAdmin: ({ user }) => !isAdminUser(user),
     isAdmin: ({ req }) => isAdminUser(req.user),
     isAdminField: documentFree(({ req }) => isAdminUser(req.user)),
     // The admin's form state asks with the document's `id` and no `doc`: both name the account.
@@ -170,6 +187,11 @@ export const resolveOrganisation = (options: OrganisationOptions = {}): Organisa
     isStaffUser,
     municipalityOf,
     municipalityOfLoadedUser,
+    ownMunicipalityDefault: ({ user }) => {
+      const own = municipalityOfLoadedUser(user)
+      return own ? [own] : undefined
+    },
+    ownMunicipalityOptions,
     rolesField,
     roleValues: (role) => [...granted[role]],
     users,

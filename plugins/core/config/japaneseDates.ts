@@ -1,3 +1,4 @@
+import { withTranslations } from './i18n'
 import type { Config, Field } from 'payload'
 
 type DateAdmin = { displayFormat?: string; pickerAppearance?: string }
@@ -33,15 +34,19 @@ const japanese = (fields: Field[]): Field[] =>
     return field.type === 'array' ? withRowLabels(nested) : nested
   })
 
+/** Words Payload's Japanese translation leaves in English (a new document's title reads 「[Untitled]」). */
+const PAYLOAD_JA_GAPS = { general: { untitled: '（無題）' } }
+
 /**
  * Dates as Japanese read them (yyyy/MM/dd, with HH:mm where there is a time) and array rows
  * numbered after their label, on every date and array field of every collection and global that
- * does not say otherwise. Installed last, so it reaches the fields Payload's and other plugins add.
+ * does not say otherwise, and the words Payload's Japanese lacks. Installed last, so it reaches
+ * the fields Payload's and other plugins add.
  */
 export const japaneseAdminFields =
   () =>
   (config: Config): Config => ({
-    ...config,
+    ...withTranslations(config, { ja: PAYLOAD_JA_GAPS }),
     collections: (config.collections ?? []).map((collection) => ({ ...collection, fields: japanese(collection.fields) })),
     globals: (config.globals ?? []).map((global) => ({ ...global, fields: japanese(global.fields) })),
   })

@@ -19,7 +19,8 @@ export const buildIdeaVotes = (options: ResolvedIdeaBoxOptions): CollectionConfi
   return {
     slug: IDEA_VOTES,
     access: { create: organisation.isStaff, delete: ownVotes, read: ownVotes, update: nobody },
-    admin: { defaultColumns: ['idea', 'voter', 'createdAt'], group: label('adminGroup') },
+    // Staff vote with 賛成する on the idea itself; the rows are bookkeeping.
+    admin: { defaultColumns: ['idea', 'voter', 'createdAt'], group: label('adminGroup'), hidden: organisation.hiddenUnlessAdmin },
     fields: [
       { name: 'idea', type: 'relationship', index: true, label: label('field.idea'), relationTo: IDEAS, required: true },
       ownerField(organisation, 'voter', 'field.voter'),

@@ -10,7 +10,12 @@ import type { ResolvedAnalyticsOptions } from '../types'
 export const accountStatsCollection = ({ adminGroup, organisation }: ResolvedAnalyticsOptions): CollectionConfig => ({
   slug: SLUGS.accountStats,
   access: { create: nobody, delete: nobody, read: organisation.isEditor, update: nobody },
-  admin: { defaultColumns: ['day', 'followers', 'targetedReaches', 'blocks'], group: adminGroup, useAsTitle: 'day' },
+  admin: {
+    defaultColumns: ['day', 'followers', 'targetedReaches', 'blocks'],
+    group: adminGroup,
+    hidden: organisation.hiddenUnlessAdmin,
+    useAsTitle: 'day',
+  },
   defaultSort: '-day',
   fields: [
     { name: 'day', type: 'text', index: true, label: label('accountDay'), required: true, unique: true },

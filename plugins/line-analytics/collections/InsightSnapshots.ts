@@ -25,6 +25,7 @@ export const insightSnapshotsCollection = ({ adminGroup, organisation }: Resolve
   admin: {
     defaultColumns: ['delivery', 'checkpoint', 'status', 'delivered', 'uniqueImpressions', 'uniqueClicks', 'fetchedAt'],
     group: adminGroup,
+    hidden: organisation.hiddenUnlessAdmin,
   },
   fields: [
     {

@@ -15,7 +15,13 @@ import type { ResolvedAnalyticsOptions } from '../types'
 export const trackedLinksCollection = ({ adminGroup, organisation }: ResolvedAnalyticsOptions): CollectionConfig => ({
   slug: SLUGS.links,
   access: { create: nobody, delete: organisation.isAdmin, read: organisation.isEditor, update: nobody },
-  admin: { defaultColumns: ['code', 'url', 'delivery', 'createdAt'], group: adminGroup, useAsTitle: 'code' },
+  admin: {
+    defaultColumns: ['code', 'url', 'delivery', 'createdAt'],
+    group: adminGroup,
+    // Bookkeeping of 配信分析: editors read the figures there.
+    hidden: organisation.hiddenUnlessAdmin,
+    useAsTitle: 'code',
+  },
   fields: [
     { name: 'code', type: 'text', index: true, label: label('fieldCode'), required: true, unique: true },
     { name: 'url', type: 'text', label: label('fieldUrl'), required: true },

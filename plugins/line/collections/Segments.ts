@@ -3,15 +3,17 @@ import type { CollectionConfig } from 'payload'
 import { SLUGS } from '../constants'
 import { selectOptions } from '../residents/options'
 import { segmentCountEndpoint } from '../segments/countEndpoint'
+import { keepSegmentInScope, municipalAccess, ownerMunicipalityField } from '../segments/scopedAccess'
 import { label } from '../translations'
 import type { ResolvedLineOptions } from '../types'
 
 /** Saved recipient rules built by editors; each delivery resolves them once. */
 export const segmentsCollection = (options: ResolvedLineOptions): CollectionConfig => {
   const { organisation, residents } = options
+  const ownSegments = municipalAccess(options, 'ownerMunicipality')
   return {
     slug: SLUGS.segments,
-    access: { create: organisation.isEditor, delete: organisation.isEditor, read: organisation.isEditor, update: organisation.isEditor },
+    access: { create: organisation.isEditor, delete: ownSegments, read: ownSegments, update: ownSegments },
     admin: {
       defaultColumns: ['name', 'municipalities', 'ageBands', 'interests', 'combinator'],
       group: options.adminGroup,
@@ -25,6 +27,8 @@ export const segmentsCollection = (options: ResolvedLineOptions): CollectionConf
         name: 'municipalities',
         type: 'select',
         hasMany: true,
+        defaultValue: organisation.ownMunicipalityDefault,
+        filterOptions: organisation.ownMunicipalityOptions,
         label: label('segmentMunicipalities'),
         options: selectOptions(residents.municipalities),
       },
@@ -48,7 +52,9 @@ export const segmentsCollection = (options: ResolvedLineOptions): CollectionConf
         admin: { components: { Field: '@akita-dx/plugin-line/client#SegmentCount' } },
         label: label('segmentRecipientCount'),
       },
+      ownerMunicipalityField(options),
     ],
+    hooks: options.disabled ? {} : { beforeChange: [keepSegmentInScope(options)] },
     labels: { plural: label('segmentsPlural'), singular: label('segmentsSingular') },
   }
 }

@@ -4,18 +4,20 @@ import { nobody } from '@akita-dx/plugin-core'
 
 import { SLUGS } from '../constants'
 import { selectOptions } from '../residents/options'
+import { municipalAccess } from '../segments/scopedAccess'
 import { label } from '../translations'
 import type { ResolvedLineOptions } from '../types'
 
 /**
  * Residents who follow the official account and what they declared. Written by the webhook
- * only; editors see attributes and counts, never the LINE user ids (admins do, for support).
+ * only; editors see attributes and counts, never the LINE user ids (admins do, for support), and
+ * a municipal office's editors only the followers registered in their municipality.
  */
 export const subscribersCollection = (options: ResolvedLineOptions): CollectionConfig => {
   const { organisation, residents } = options
   return {
     slug: SLUGS.subscribers,
-    access: { create: nobody, delete: organisation.isAdmin, read: organisation.isEditor, update: organisation.isAdmin },
+    access: { create: nobody, delete: organisation.isAdmin, read: municipalAccess(options, 'municipality'), update: organisation.isAdmin },
     admin: {
       defaultColumns: ['municipality', 'ageBand', 'interests', 'followState', 'followedAt'],
       description: label('subscribersHelp'),

@@ -11,6 +11,8 @@ import { applyTransforms, type TransformOutcome } from '../messages/transforms'
 import { type MessageProblem, validateMessages } from '../messages/validate'
 import { lineOptionsOf } from '../options'
 import { countRecipients } from '../segments/count'
+import { findSegmentRules } from '../segments/find'
+import { assertWithinScope } from '../segments/scope'
 import { lineT } from '../translations'
 import { deliveryDepartment } from './ownership'
 import { checkTargetArea } from './targetArea'
@@ -30,6 +32,8 @@ const checkRequest = async (req: PayloadRequest, options: ResolvedLineOptions, d
   if (data.scheduledAt && Number.isNaN(Date.parse(String(data.scheduledAt))))
     throw badRequest(lineT(req, 'errorScheduledAt'), 'scheduledAt')
   if (data.mode === 'live') {
+    // A municipal office reaches its own residents only, whatever the request asks for.
+    await assertWithinScope(req, options, await findSegmentRules(req.payload, data.segments as (number | string)[]))
     const recipients = await countRecipients(req.payload, data.segments as (number | string)[])
     // A send that would reach nobody is a mistake in the segments, not a success to report later.
     if (recipients === 0) throw badRequest(lineT(req, 'errorNoRecipients'), 'segments')

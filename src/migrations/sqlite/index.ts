@@ -8,6 +8,7 @@ import * as migration_20261202_140100_audit_events from './20261202_140100_audit
 import * as migration_20261202_140600_idea_answer_due from './20261202_140600_idea_answer_due';
 import * as migration_20261202_141759_line_municipality_override from './20261202_141759_line_municipality_override';
 import * as migration_20261203_092916_staff_notices from './20261203_092916_staff_notices';
+import * as migration_20261203_131956_municipal_offices from './20261203_131956_municipal_offices';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_092916_staff_notices.up,
     down: migration_20261203_092916_staff_notices.down,
-    name: '20261203_092916_staff_notices'
+    name: '20261203_092916_staff_notices',
+  },
+  {
+    up: migration_20261203_131956_municipal_offices.up,
+    down: migration_20261203_131956_municipal_offices.down,
+    name: '20261203_131956_municipal_offices'
   },
 ];

@@ -48,6 +48,8 @@ import { Logo as Logo_d05dcd2df632bb7cb811a750e82b802a } from '../../../../src/c
 import { NoticeBell as NoticeBell_bc73490ad14649889236df32c8345d29 } from '@akita-dx/plugin-notifications/client'
 import { DashboardWidget as DashboardWidget_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
 import { NavLink as NavLink_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
+import { EditorGuide as EditorGuide_42e2c066946d79f352e410292606615b } from '../../../../src/components/EditorGuide'
+import { RecentDeliveries as RecentDeliveries_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
 import { AnalyticsView as AnalyticsView_48cafca71fabcc10b67bfc071bd401ba } from '@akita-dx/plugin-line-analytics/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -103,6 +105,8 @@ export const importMap = {
   "@akita-dx/plugin-notifications/client#NoticeBell": NoticeBell_bc73490ad14649889236df32c8345d29,
   "@akita-dx/plugin-line-analytics/rsc#DashboardWidget": DashboardWidget_48cafca71fabcc10b67bfc071bd401ba,
   "@akita-dx/plugin-line-analytics/rsc#NavLink": NavLink_48cafca71fabcc10b67bfc071bd401ba,
+  "/src/components/EditorGuide#EditorGuide": EditorGuide_42e2c066946d79f352e410292606615b,
+  "@akita-dx/plugin-line/rsc#RecentDeliveries": RecentDeliveries_7dbcfa7044a44a61cf47c0f8f5387f55,
   "@akita-dx/plugin-line-analytics/rsc#AnalyticsView": AnalyticsView_48cafca71fabcc10b67bfc071bd401ba,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
