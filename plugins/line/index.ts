@@ -16,6 +16,7 @@ import { deliveryBatchesCollection } from './collections/DeliveryBatches'
 import { inquiriesCollection } from './collections/Inquiries'
 import { linkCodesCollection } from './collections/LinkCodes'
 import { segmentsCollection } from './collections/Segments'
+import { withLengthCounters } from './collections/lengthCounters'
 import { withSendPanel } from './collections/sendPanelField'
 import { withMunicipalScope } from './collections/sourceScope'
 import { subscribersCollection } from './collections/Subscribers'
@@ -90,7 +91,8 @@ export const linePlugin =
       if (collection.slug === options.organisation.users) return withLineUserIds(collection, options.organisation)
       const source = sources.get(collection.slug)
       if (!source) return collection
-      return withSendPanel(withMunicipalScope(withReturnOnEdit(collection, options, source), options, source), options.approval.required)
+      const scoped = withMunicipalScope(withReturnOnEdit(collection, options, source), options, source)
+      return withSendPanel(withLengthCounters(scoped, source), options.approval.required)
     })
     let config: Config = { ...incoming, collections: [...existing, ...ownCollections(options)] }
     config = appendAdminComponents(config, {

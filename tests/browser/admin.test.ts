@@ -67,8 +67,24 @@ describe('the admin in a browser (built product, demo data)', () => {
       })
     const title = '【テスト】大雪に伴う県道の通行止めについて'
     await page.locator('#field-title').fill(title)
-    await page.locator('#field-summary').fill('大雪のため、県道の一部区間を通行止めとしています。最新の道路情報をご確認ください。')
-    await page.getByRole('button', { name: 'ドラフトを保存' }).click()
+    const summary = '大雪のため、県道の一部区間を通行止めとしています。最新の道路情報をご確認ください。'
+    await page.locator('#field-summary').fill(summary)
+    // The LINE message's texts count as they are typed, against their limits.
+    await page
+      .getByTestId('length-title')
+      .getByText(`${[...title].length} / 100 文字`)
+      .waitFor()
+    await page
+      .getByTestId('length-summary')
+      .getByText(`${[...summary].length} / 120 文字`)
+      .waitFor()
+    await page.locator('#field-summary').fill(summary.repeat(3))
+    await page
+      .getByTestId('length-summary')
+      .getByText(`${[...summary].length * 3} / 120 文字（${[...summary].length * 3 - 120} 文字多すぎます）`)
+      .waitFor()
+    await page.locator('#field-summary').fill(summary)
+    await page.getByRole('button', { name: '下書きを保存' }).click()
     await page.waitForURL(/\/admin\/collections\/announcements\/\d+/)
     // The saved draft opens for editing (its version history is readable to its editor).
     await page.locator('#field-title').waitFor({ timeout: 60_000 })

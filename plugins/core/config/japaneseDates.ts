@@ -34,8 +34,20 @@ const japanese = (fields: Field[]): Field[] =>
     return field.type === 'array' ? withRowLabels(nested) : nested
   })
 
-/** Words Payload's Japanese translation leaves in English (a new document's title reads 「[Untitled]」). */
-const PAYLOAD_JA_GAPS = { general: { untitled: '（無題）' } }
+/**
+ * Words Payload's Japanese translation leaves in English (a new document's title reads
+ * 「[Untitled]」), and one word for a draft: it says both ドラフト and 下書き; offices say 下書き.
+ */
+const PAYLOAD_JA_GAPS = {
+  general: { untitled: '（無題）' },
+  version: {
+    currentDraft: '現在の下書き',
+    draft: '下書き',
+    draftHasPublishedVersion: '下書き（公開版あり）',
+    previouslyDraft: '以前は下書きでした',
+    saveDraft: '下書きを保存',
+  },
+}
 
 /**
  * Dates as Japanese read them (yyyy/MM/dd, with HH:mm where there is a time) and array rows

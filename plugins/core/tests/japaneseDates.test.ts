@@ -54,4 +54,12 @@ describe('japaneseAdminFields', () => {
     })
     expect(fields[4].labels).toEqual({ plural: '添付一覧', singular: '添付' })
   })
+
+  it('fills the words Payload leaves in English or says two ways, and the app’s own words win', () => {
+    const result = japaneseAdminFields()({ ...config, i18n: { translations: { ja: { version: { draft: '草稿' } } } } } as Config)
+    const ja = (result.i18n!.translations as any).ja
+    expect(ja.general.untitled).toBe('（無題）')
+    expect(ja.version.saveDraft).toBe('下書きを保存')
+    expect(ja.version.draft).toBe('草稿')
+  })
 })

@@ -2,6 +2,7 @@
 export { ApprovalPanel } from '../components/ApprovalPanel'
 export { DeliveryProgress, DeliveryProgressBar } from '../components/DeliveryProgress'
 export { MessagePreview } from '../components/MessagePreview'
+export { LengthCounter } from '../components/LengthCounter'
 export { LinkLine } from '../components/LinkLine'
 export { SegmentCount } from '../components/SegmentCount'
 export { SendOnLine } from '../components/SendOnLine'

@@ -237,6 +237,8 @@ export const en: typeof ja = {
     recentProgress: 'Sent / recipients',
     recentWhen: 'Sent (scheduled) at',
     recentAll: 'All deliveries',
+    lengthCount: '{{length}} / {{max}} characters',
+    lengthOver: '{{length}} / {{max}} characters ({{over}} too many)',
     awaitingTitle: '{{count}} deliveries await your approval. Check each and approve or send it back.',
     noticeRequest: '[LINE delivery approval] "{{title}}" to {{count}} recipients ({{at}}) awaits your approval: {{url}}',
     noticeApproved: '[LINE delivery] "{{title}}" was approved: {{url}}',

@@ -234,6 +234,8 @@ export const ja = {
     recentProgress: '送信数 / 対象',
     recentWhen: '配信日時（予約）',
     recentAll: '配信の一覧へ',
+    lengthCount: '{{length}} / {{max}} 文字',
+    lengthOver: '{{length}} / {{max}} 文字（{{over}} 文字多すぎます）',
     awaitingTitle: '承認待ちの配信が {{count}} 件あります。内容を確認して、承認または差し戻してください。',
     noticeRequest:
       '【LINE配信の承認依頼】「{{title}}」を {{count}} 人に配信する依頼があります（{{at}}）。内容を確認して、承認または差し戻してください: {{url}}',
