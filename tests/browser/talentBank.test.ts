@@ -119,6 +119,22 @@ describe('the talent bank’s offers in the admin', () => {
     await shot(editor, 'talent-request-matched.png')
   }, 120_000)
 
+  it('lets the supervisor approve the time a colleague of their department offers (上長承認)', async () => {
+    // 村上 駿 of 広報広聴課 offers time; 広報広聴課's editor is his supervisor.
+    const supervisor = await signIn(EDITOR)
+    await supervisor.goto(`${baseUrl}/admin/collections/staff-profiles?search=${encodeURIComponent('村上')}`)
+    await open(supervisor, supervisor.locator('tbody tr', { hasText: '村上 駿' }).locator('a').first())
+    await supervisor.getByRole('tab', { name: '応援可能時間' }).or(supervisor.getByText('応援可能時間', { exact: true })).first().click()
+    const approval = supervisor.getByTestId('talent-approval')
+    await approval.getByRole('button', { name: '承認する' }).click()
+    await supervisor.waitForLoadState('load')
+    await supervisor.getByText('応援可能時間', { exact: true }).first().click()
+    await approval.getByRole('button', { name: '承認する' }).and(supervisor.locator(':disabled')).waitFor({ timeout: 30_000 })
+    await supervisor.locator('#field-supervisorApprovedBy').getByText('佐藤 美咲').waitFor()
+    expect(await supervisor.locator('#field-supervisorApproval').innerText()).toContain('承認')
+    await shot(supervisor, 'talent-supervisor-approval.png')
+  }, 90_000)
+
   it('finds colleagues in the bank by skill and level, with what matched, as a member of staff', async () => {
     // 小松 拓也 offers 統計解析 at Lv4 to the whole prefecture (公開範囲: 全庁).
     const staff = await signIn('staff@akita-dx.example')

@@ -91,6 +91,9 @@ describe('bad input never gives a 500', () => {
     'where[department][in]=1,abc',
     'where[_status][equals]=nonsense',
     'where[title][bogus]=1',
+    // No SQL adapter has `all`, whatever the field: a hasMany select, a hasMany relationship.
+    'where[municipalities][all]=akita',
+    'where[title][all]=x',
     'where[title][equals][a]=1',
     'where={broken',
     'page=0',

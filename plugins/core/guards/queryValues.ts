@@ -128,8 +128,11 @@ const problemOf = (payload: Payload, slug: string, { operator, path, value }: Co
   if (!resolved) return null
   if (beyondTheDatabase(resolved)) return 'fieldNotQueryable'
   if (isPolymorphic(resolved) && !POLYMORPHIC_OPERATORS.has(operator)) return 'operatorNotForField'
-  // `all` compares a list of values; the SQL adapters have no such operator for a field of one value.
-  if (operator === 'all' && !(resolved.leaf as { hasMany?: boolean } | undefined)?.hasMany) return 'operatorNotForField'
+  // `all` compares a list of values: only MongoDB has it, and only for a field of many values (the
+  // SQL adapters leave it out of their operators, and fail on it with a 500 whatever the field).
+  if (operator === 'all' && (payload.db.name !== 'mongoose' || !(resolved.leaf as { hasMany?: boolean } | undefined)?.hasMany)) {
+    return 'operatorNotForField'
+  }
   const kind = kindOf(payload, resolved)
   if (GEO.has(operator)) return kind.kind === 'point' ? null : 'operatorNotForField'
   if (isNestedQuery(operator, value)) return null
