@@ -26,6 +26,7 @@ const OPERATORS = new Set([
   'within',
 ])
 const GEO = new Set(['intersects', 'near', 'within'])
+const TEXT_MATCHES = new Set(['contains', 'like', 'not_like'])
 const LISTS = new Set(['all', 'in', 'not_in'])
 const COMPARISONS = new Set([
   'all',
@@ -138,6 +139,11 @@ const problemOf = (payload: Payload, slug: string, { operator, path, value }: Co
   if (isNestedQuery(operator, value)) return null
   if (operator === 'exists') return null
   if (!TEXT_OPERATORS_ON[kind.kind] && !COMPARISONS.has(operator)) return 'operatorNotForField'
+  // A select of one value is an enum column on PostgreSQL, which has no LIKE (a 500); `contains`
+  // stays for selects of many values (`roles contains admin`), which Payload compares row by row.
+  if (kind.kind === 'option' && TEXT_MATCHES.has(operator) && !(resolved.leaf as { hasMany?: boolean } | undefined)?.hasMany) {
+    return 'operatorNotForField'
+  }
   const values = valuesOf(operator, value)
   if (values.some((item) => isPlainObject(item) || Array.isArray(item))) return 'notAValue'
   if (!COMPARISONS.has(operator)) return null
