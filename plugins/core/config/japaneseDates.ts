@@ -39,7 +39,7 @@ const japanese = (fields: Field[]): Field[] =>
  * 「[Untitled]」), and one word for a draft: it says both ドラフト and 下書き; offices say 下書き.
  */
 const PAYLOAD_JA_GAPS = {
-  general: { untitled: '（無題）' },
+  general: { untitled: '無題' },
   version: {
     currentDraft: '現在の下書き',
     draft: '下書き',

@@ -58,7 +58,7 @@ describe('japaneseAdminFields', () => {
   it('fills the words Payload leaves in English or says two ways, and the app’s own words win', () => {
     const result = japaneseAdminFields()({ ...config, i18n: { translations: { ja: { version: { draft: '草稿' } } } } } as Config)
     const ja = (result.i18n!.translations as any).ja
-    expect(ja.general.untitled).toBe('（無題）')
+    expect(ja.general.untitled).toBe('無題')
     expect(ja.version.saveDraft).toBe('下書きを保存')
     expect(ja.version.draft).toBe('草稿')
   })
