@@ -27,3 +27,21 @@ export type CollectionOverrides<Slug extends string = string> = Partial<Record<S
 
 export const applyOverrides = (collections: CollectionConfig[], overrides: CollectionOverrides = {}): CollectionConfig[] =>
   collections.map((collection) => overrides[collection.slug]?.(collection) ?? collection)
+
+/**
+ * Every field of a tree through `visit`, the nested ones first (inside tabs, rows, groups and
+ * arrays), with the names of the fields it sits in (`['links']` for a link's label).
+ */
+export const mapFieldsDeep = (fields: Field[], visit: (field: Field, within: string[]) => Field, within: string[] = []): Field[] =>
+  fields.map((field) => {
+    const inner = 'name' in field ? [...within, field.name] : within
+    if (field.type === 'tabs') {
+      const tabs = field.tabs.map((tab) => ({
+        ...tab,
+        fields: mapFieldsDeep(tab.fields, visit, 'name' in tab && tab.name ? [...inner, tab.name] : inner),
+      }))
+      return visit({ ...field, tabs }, within)
+    }
+    if ('fields' in field) return visit({ ...field, fields: mapFieldsDeep(field.fields, visit, inner) } as Field, within)
+    return visit(field, within)
+  })

@@ -1,6 +1,6 @@
 export { appendAdminComponents } from './admin'
 export { japaneseAdminFields } from './japaneseDates'
-export { appendFields, appendHooks, applyOverrides, type CollectionOverrides, mapCollection } from './collections'
+export { appendFields, appendHooks, applyOverrides, type CollectionOverrides, mapCollection, mapFieldsDeep } from './collections'
 export { documentTitleOf } from './titles'
 export { pluginTranslations, translationLabels, withCore, withTranslations } from './i18n'
 export { integerOption, optionsSlot } from './options'

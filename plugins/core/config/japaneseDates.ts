@@ -1,3 +1,4 @@
+import { mapFieldsDeep } from './collections'
 import { withTranslations } from './i18n'
 import type { Config, Field } from 'payload'
 
@@ -26,13 +27,7 @@ const withRowLabels = (field: Field & { label?: unknown; labels?: unknown }): Fi
     : ({ ...field, labels: { plural: field.label, singular: field.label } } as Field)
 
 const japanese = (fields: Field[]): Field[] =>
-  fields.map((field) => {
-    if (field.type === 'date') return withDateFormat(field)
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: japanese(tab.fields) })) }
-    if (!('fields' in field)) return field
-    const nested = { ...field, fields: japanese(field.fields) } as Field
-    return field.type === 'array' ? withRowLabels(nested) : nested
-  })
+  mapFieldsDeep(fields, (field) => (field.type === 'date' ? withDateFormat(field) : field.type === 'array' ? withRowLabels(field) : field))
 
 /**
  * Words Payload's Japanese translation leaves in English (a new document's title reads

@@ -8,6 +8,7 @@ export {
   addJstDays,
   formatJstDate,
   formatJstDateTime,
+  formatJstPeriod,
   formatJstTimestamp,
   jstDay,
   jstDayNumber,
@@ -15,4 +16,5 @@ export {
   parseJstDateTimeLocal,
   startOfJstDayNumber,
 } from './jst'
+export { labelIn } from './labels'
 export { formatNumber, formatPercent } from './numbers'

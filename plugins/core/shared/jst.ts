@@ -29,6 +29,10 @@ const pad = (n: number) => String(n).padStart(2, '0')
 /** `yyyy/MM/dd`, as Japanese readers write a date. */
 export const formatJstDate = (time: Instant): string => jstDay(time).replaceAll('-', '/')
 
+/** A period of days, `yyyy/MM/dd〜yyyy/MM/dd`; an open end stays empty (`2026/04/01〜`). */
+export const formatJstPeriod = (from: Instant | null | undefined, until: Instant | null | undefined): string =>
+  from || until ? `${from ? formatJstDate(from) : ''}〜${until ? formatJstDate(until) : ''}` : ''
+
 /** `yyyy/MM/dd HH:mm` in Japan time. */
 export const formatJstDateTime = (time: Instant): string => {
   const t = shifted(time)

@@ -2,6 +2,8 @@ import type { Config, PayloadRequest } from 'payload'
 
 import type { ID } from '../shared/ids'
 
+import { labelIn } from '../shared/labels'
+
 import { registryOf, withRegistry } from '../server/registry'
 
 /** One item of a staff member's track record (実績): an adopted idea, help given to a department. */
@@ -33,9 +35,6 @@ export type TrackRecordSection = { items: TrackRecordItem[]; kind: string; label
 /** Installs a kind of track record, shown on staff profiles (the talent bank's 実績 panel). */
 export const addTrackRecordSource = (config: Config, source: TrackRecordSource): Config =>
   withRegistry(config, (registry) => ({ ...registry, trackRecordSources: [...registry.trackRecordSources, source] }))
-
-const labelIn = (label: Record<string, string>, language: string | undefined): string =>
-  label[language ?? 'ja'] ?? label.ja ?? Object.values(label)[0] ?? ''
 
 const newestFirst = (a: TrackRecordItem, b: TrackRecordItem): number => String(b.date ?? '').localeCompare(String(a.date ?? ''))
 

@@ -1,3 +1,5 @@
+import { labelIn } from '@akita-dx/plugin-core/shared'
+
 import type { JgrantsDetail } from '../jgrants/parse'
 import type { ResolvedJgrantsOptions, Term } from '../types'
 
@@ -7,7 +9,7 @@ import { lexicalFromText } from './richText'
 
 const key = (value: string) => value.normalize('NFKC').replace(/\s+/g, '')
 
-const japaneseLabel = ({ label }: Term) => (typeof label === 'string' ? label : (label.ja ?? Object.values(label)[0] ?? ''))
+const japaneseLabel = ({ label }: Term) => labelIn(label)
 
 /** jGrants' text of a term (its Japanese label, normalised) → the stored value. */
 const byText = (terms: readonly Term[]) => new Map(terms.map((term) => [key(japaneseLabel(term)), term.value]))

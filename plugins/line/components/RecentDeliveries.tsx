@@ -35,7 +35,9 @@ const cell: React.CSSProperties = { borderTop: '1px solid var(--theme-elevation-
  * department's), newest first, with status, progress and the time they go or went out.
  */
 export const RecentDeliveries = async ({ i18n, payload, user }: Props) => {
-  if (!payload || !user || lineOptionsOf(payload).disabled || !lineOptionsOf(payload).organisation.isEditorUser(user)) return null
+  if (!payload || !user) return null
+  const { disabled, organisation } = lineOptionsOf(payload)
+  if (disabled || !organisation.isEditorUser(user)) return null
   const t = (key: Parameters<typeof lineT>[1], vars?: Record<string, unknown>) => lineT({ t: i18n?.t as never }, key, vars)
   const found = await payload.find({
     collection: SLUGS.deliveries,

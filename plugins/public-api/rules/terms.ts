@@ -1,8 +1,9 @@
+import { labelIn } from '@akita-dx/plugin-core/shared'
+
 import type { Term } from '../types'
 
 /** The label readers of the API see: Japanese, else the first language given. */
-export const japaneseLabel = (label: Term['label']): string =>
-  typeof label === 'string' ? label : (label.ja ?? Object.values(label)[0] ?? '')
+export const japaneseLabel = (label: Term['label']): string => labelIn(label)
 
 /** Label by value, for the `…Label` fields of the answers. */
 export const labelsOf = (terms: readonly Term[]): ReadonlyMap<string, string> =>

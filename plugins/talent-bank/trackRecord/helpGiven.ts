@@ -2,7 +2,7 @@ import type { TrackRecordItem, TrackRecordSource } from '@akita-dx/plugin-core'
 import type { PayloadRequest } from 'payload'
 
 import { documentTitleOf } from '@akita-dx/plugin-core'
-import { formatJstDate, type ID } from '@akita-dx/plugin-core/shared'
+import { formatJstPeriod, type ID } from '@akita-dx/plugin-core/shared'
 
 import type { ResolvedTalentBankOptions } from '../types'
 
@@ -20,9 +20,6 @@ type MatchDoc = {
 
 const LIMIT = 50
 
-const periodOf = (request: RequestDoc): string =>
-  request.periodFrom ? `${formatJstDate(request.periodFrom)}〜${request.periodUntil ? formatJstDate(request.periodUntil) : ''}` : ''
-
 const itemOf = (req: PayloadRequest, options: ResolvedTalentBankOptions, match: MatchDoc): null | TrackRecordItem => {
   const request = match.helpRequest
   if (!request || typeof request !== 'object') return null
@@ -31,7 +28,7 @@ const itemOf = (req: PayloadRequest, options: ResolvedTalentBankOptions, match: 
   return {
     // When the help began: an offer accepted last winter for a summer job dates from the summer.
     date: request.periodFrom ?? match.decidedAt ?? match.updatedAt,
-    detail: [department, periodOf(request), hours].filter(Boolean).join('・'),
+    detail: [department, formatJstPeriod(request.periodFrom, request.periodUntil), hours].filter(Boolean).join('・'),
     title: request.title ?? '',
     url: `/collections/${HELP_REQUESTS}/${request.id}`,
   }

@@ -1,5 +1,5 @@
 'use client'
-import { formatJstDate } from '@akita-dx/plugin-core/shared'
+import { formatJstDate, formatJstPeriod } from '@akita-dx/plugin-core/shared'
 import React from 'react'
 
 import type { TalentT } from '../useTalentT'
@@ -15,8 +15,6 @@ export type Hit = {
     skills: { level: number; name: null | string }[]
   }
 }
-
-const period = (from: null | string, until: null | string) => `${from ? formatJstDate(from) : ''}〜${until ? formatJstDate(until) : ''}`
 
 /** What matched for each colleague found, with a link to their profile. */
 export const Hits = ({ admin, hits, t }: { admin: string; hits: Hit[]; t: TalentT }) => (
@@ -34,7 +32,7 @@ export const Hits = ({ admin, hits, t }: { admin: string; hits: Hit[]; t: Talent
             .map((q) => `${q.name}${q.expires ? t('search.expires', { date: formatJstDate(q.expires) }) : ''}`)
             .join('、')}
           {hit.matched.pastAssignments
-            .map((p) => `${p.department ?? ''}${p.role ? ` ${p.role}` : ''} ${period(p.from, p.until)}`)
+            .map((p) => `${p.department ?? ''}${p.role ? ` ${p.role}` : ''} ${formatJstPeriod(p.from, p.until)}`)
             .join('、')}
         </div>
       </li>
