@@ -4,12 +4,13 @@ import { addServerRoutes, withCore, withTranslations } from '@akita-dx/plugin-co
 
 import type { PublicApiPluginOptions } from './types'
 
+import { createAnswers } from './answers'
 import { withCacheInvalidation } from './cache/invalidate'
 import { createContext } from './context'
 import { resolveOptions } from './defaults'
 import { apiEndpoints } from './endpoints'
 import { cacheRoute } from './server/cacheRoute'
-import { publicApiOptions } from './slot'
+import { publicApiAnswers, publicApiOptions } from './slot'
 import { publicApiTranslations } from './translations'
 
 export { AREA_SCOPES, type AreaScope } from './rules/areas'
@@ -23,7 +24,11 @@ export {
   type SubsidyStatus,
   subsidyStatus,
 } from './rules/status'
+export type { FacetCount, SubsidyFacets } from './answers/facets'
+export type { ListPage } from './endpoints/cached'
 export { subsidySearchQuery, type SubsidySearchQuery } from './queries/searchQuery'
+export { publicReader } from './reader'
+export type { PublicQuery, PublicReader, Read, StoryCard, StoryDetail, SubsidyCard, SubsidyDetail } from './reader/types'
 export type { OpenApiInfo, PublicApiPluginOptions, StoryFields, SubsidyFields, Term, Vocabulary } from './types'
 
 /**
@@ -46,6 +51,8 @@ export const publicApiPlugin =
       watched.filter((slug): slug is string => Boolean(slug)),
       ctx.cache,
     )
-    config = { ...config, endpoints: [...(config.endpoints ?? []), ...apiEndpoints(ctx)] }
+    const answers = createAnswers(ctx)
+    config = publicApiAnswers.attach(config, answers)
+    config = { ...config, endpoints: [...(config.endpoints ?? []), ...apiEndpoints(ctx, answers)] }
     return addServerRoutes(config, [cacheRoute(ctx, `${incomingConfig.routes?.api ?? '/api'}${options.basePath}`)])
   }

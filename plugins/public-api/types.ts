@@ -190,6 +190,8 @@ export type ResolvedPublicApiOptions = {
 
 /** The query parameters of each route, built from the vocabulary. */
 export type ApiParams = {
+  /** The filters of `subsidyList`, for the deadline calendar (one order, no pages). */
+  deadlines: readonly ParamDefinition[]
   detail: readonly ParamDefinition[]
   storyList: readonly ParamDefinition[]
   subsidyList: readonly ParamDefinition[]

@@ -1,5 +1,6 @@
 import { jstDayNumber } from '@akita-dx/plugin-core/shared'
 
+import type { ParamValue } from '../params/types'
 import type { ApiParams } from '../types'
 
 import { SLUG_PATTERN } from '../params/definitions'
@@ -28,3 +29,12 @@ export const cacheKeys =
     if (!parseParams(search, params.detail).ok) return null
     return `${detail[1] === 'subsidies' ? 'subsidy' : 'story'}:${day}:${detail[2]}`
   }
+
+/**
+ * The cache key of a feed (`atom`, `deadlines`) for its parsed query. Never one `cacheKeys` returns:
+ * the cache route sends its hits as JSON, so a feed is always answered by its endpoint, which sends
+ * its own media type (from the cache or not). The day is in it as the calendar's default status
+ * filter changes at midnight JST.
+ */
+export const feedCacheKey = (feed: 'atom' | 'deadlines', values: Record<string, ParamValue>, now: Date): string =>
+  `feed:${feed}:${jstDayNumber(now)}:${cacheKeyOf(values)}`

@@ -4,38 +4,42 @@ import type { ApiContext } from '../context'
 import type { ParamDefinition, ParamValue } from '../params/types'
 import type { PublicApiMessage } from '../translations'
 
-import { prepareBody, sendPrepared } from '../http/prepared'
-import { guarded, searchParamsOf, sendErrors, sendParamErrors } from '../http/errors'
+import { type Answer, Failure, failed, guardedAnswer, paramFailure, sendAnswer } from '../answers/answer'
+import { searchParamsOf } from '../http/errors'
+import { type PreparedBody, prepareBody } from '../http/prepared'
 import { SLUG_PATTERN } from '../params/definitions'
 import { parseParams } from '../params/parse'
 import { publicApiT } from '../translations'
 
 const slugRegExp = new RegExp(SLUG_PATTERN)
 
+/** A list answer for a query string; a detail answer for a query string and a slug. */
+export type ListAnswer = (req: PayloadRequest, search: URLSearchParams) => Promise<Answer>
+export type DetailAnswer = (req: PayloadRequest, search: URLSearchParams, slug: string) => Promise<Answer>
+
 /**
  * The answer for `key` from the cache, or built by `build` and cached. The generation is taken
- * before the database is read, so an answer built across a write is sent but not stored. `build`
- * may return a Response instead (a 404), which is sent as it is and never cached.
+ * before the database is read, so an answer built across a write is given but not stored. `build`
+ * may return a Failure instead (a 404), which is given as it is and never cached.
  */
-const sendCached = async (
-  req: PayloadRequest,
+export const cachedAnswer = async <T>(
   ctx: ApiContext,
   key: string,
-  build: () => Promise<Response | unknown>,
-): Promise<Response> => {
-  let prepared = ctx.cache.get(key)
-  if (!prepared) {
-    const generation = ctx.cache.currentGeneration()
-    const value = await build()
-    if (value instanceof Response) return value
-    prepared = prepareBody(value)
-    ctx.cache.set(key, prepared, generation)
-  }
-  return sendPrepared(req, prepared, ctx.options.maxAgeSeconds)
+  build: () => Promise<Failure | T>,
+  prepare: (value: T) => PreparedBody = prepareBody,
+): Promise<Answer> => {
+  const hit = ctx.cache.get(key)
+  if (hit) return { ok: true, prepared: hit }
+  const generation = ctx.cache.currentGeneration()
+  const value = await build()
+  if (value instanceof Failure) return failed(value)
+  const prepared = prepare(value)
+  ctx.cache.set(key, prepared, generation)
+  return { ok: true, prepared }
 }
 
 /** A page of a list answer: the cards and the pagination every list shares. */
-export const listPage = (docs: unknown[], totalDocs: number, page: number, limit: number) => ({
+export const listPage = <T>(docs: T[], totalDocs: number, page: number, limit: number) => ({
   docs,
   limit,
   page,
@@ -43,53 +47,42 @@ export const listPage = (docs: unknown[], totalDocs: number, page: number, limit
   totalPages: Math.max(1, Math.ceil(totalDocs / limit)),
 })
 
+export type ListPage<T> = ReturnType<typeof listPage<T>>
+
 type Route = '/stories' | '/subsidies'
 
-/**
- * A cached GET list endpoint at `<basePath><route>`: validates the query (400 naming each bad
- * parameter), then answers from the cache or from `build` with the parsed values.
- */
-export const cachedListEndpoint = (
+/** A cached list: validates the query (400 naming each bad parameter), then answers from the cache or from `build`. */
+export const cachedList = (
   ctx: ApiContext,
   route: Route,
   params: readonly ParamDefinition[],
   build: (req: PayloadRequest, values: Record<string, ParamValue>, now: Date) => Promise<unknown>,
-): Endpoint => ({
-  handler: guarded(async (req) => {
-    const search = searchParamsOf(req)
+): ListAnswer =>
+  guardedAnswer(async (req: PayloadRequest, search: URLSearchParams) => {
     const parsed = parseParams(search, params)
-    if (!parsed.ok) return sendParamErrors(req, parsed.errors)
+    if (!parsed.ok) return paramFailure(req, parsed.errors)
     const now = new Date()
-    return sendCached(req, ctx, ctx.cacheKeyFor(route, search, now)!, () => build(req, parsed.values, now))
-  }),
-  method: 'get',
-  path: `${ctx.options.basePath}${route}`,
-})
+    return cachedAnswer(ctx, ctx.cacheKeyFor(route, search, now)!, () => build(req, parsed.values, now))
+  })
 
-/**
- * A cached GET detail endpoint at `<basePath><route>/:slug`: one public document of `collection`
- * by its slug field, 404 (never cached) when there is none, else the answer `build` makes of it.
- */
-export const cachedDetailEndpoint = (
-  ctx: ApiContext,
-  options: {
-    build: (req: PayloadRequest, doc: Record<string, any>, now: Date) => Promise<unknown>
-    collection: string
-    notFound: PublicApiMessage
-    route: Route
-    slugField: string
-  },
-): Endpoint => ({
-  handler: guarded(async (req) => {
-    const search = searchParamsOf(req)
+type DetailOptions = {
+  build: (req: PayloadRequest, doc: Record<string, any>, now: Date) => Promise<unknown>
+  collection: string
+  notFound: PublicApiMessage
+  route: Route
+  slugField: string
+}
+
+/** A cached detail: one public document of `collection` by its slug field, 404 (never cached) when there is none. */
+export const cachedDetail = (ctx: ApiContext, options: DetailOptions): DetailAnswer =>
+  guardedAnswer(async (req: PayloadRequest, search: URLSearchParams, slug: string) => {
     const parsed = parseParams(search, ctx.params.detail)
-    if (!parsed.ok) return sendParamErrors(req, parsed.errors)
-    const slug = String(req.routeParams?.slug ?? '')
-    const notFound = () => sendErrors(404, [{ field: 'slug', message: publicApiT(req, options.notFound, { slug: slug.slice(0, 100) }) }])
-    if (!slugRegExp.test(slug)) return notFound()
+    if (!parsed.ok) return paramFailure(req, parsed.errors)
+    const notFound = new Failure(404, [{ field: 'slug', message: publicApiT(req, options.notFound, { slug: slug.slice(0, 100) }) }])
+    if (!slugRegExp.test(slug)) return failed(notFound)
 
     const now = new Date()
-    return sendCached(req, ctx, ctx.cacheKeyFor(`${options.route}/${slug}`, search, now)!, async () => {
+    return cachedAnswer(ctx, ctx.cacheKeyFor(`${options.route}/${slug}`, search, now)!, async () => {
       const found = await req.payload.find({
         collection: options.collection,
         depth: 0,
@@ -100,9 +93,21 @@ export const cachedDetailEndpoint = (
         where: { and: [{ [options.slugField]: { equals: slug } }, ...ctx.published(options.collection)] },
       })
       const doc = found.docs[0] as Record<string, any> | undefined
-      return doc ? options.build(req, doc, now) : notFound()
+      return doc ? options.build(req, doc, now) : notFound
     })
-  }),
+  })
+
+/** The GET endpoint at `<basePath><route>` of a list answer. */
+export const listEndpoint = (ctx: ApiContext, route: Route, answer: ListAnswer): Endpoint => ({
+  handler: async (req) => sendAnswer(req, await answer(req, searchParamsOf(req)), ctx.options.maxAgeSeconds),
   method: 'get',
-  path: `${ctx.options.basePath}${options.route}/:slug`,
+  path: `${ctx.options.basePath}${route}`,
+})
+
+/** The GET endpoint at `<basePath><route>/:slug` of a detail answer. */
+export const detailEndpoint = (ctx: ApiContext, route: Route, answer: DetailAnswer): Endpoint => ({
+  handler: async (req) =>
+    sendAnswer(req, await answer(req, searchParamsOf(req), String(req.routeParams?.slug ?? '')), ctx.options.maxAgeSeconds),
+  method: 'get',
+  path: `${ctx.options.basePath}${route}/:slug`,
 })

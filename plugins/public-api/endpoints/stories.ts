@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type { ApiContext } from '../context'
 import type { StoryCards } from '../cards/story'
@@ -6,13 +6,13 @@ import type { StoryFields } from '../types'
 
 import { loadMedia } from '../cards/media'
 import { storyWhere } from '../queries/stories'
-import { cachedDetailEndpoint, cachedListEndpoint, listPage } from './cached'
+import { cachedDetail, cachedList, type DetailAnswer, type ListAnswer, listPage } from './cached'
 
 type Stories = { cards: StoryCards; fields: StoryFields; slug: string }
 
 /** `GET /stories`: published founder stories, newest founding first. */
-const storyListEndpoint = (ctx: ApiContext, { cards, fields, slug }: Stories): Endpoint =>
-  cachedListEndpoint(ctx, '/stories', ctx.params.storyList, async (req, values) => {
+const storyListAnswer = (ctx: ApiContext, { cards, fields, slug }: Stories): ListAnswer =>
+  cachedList(ctx, '/stories', ctx.params.storyList, async (req, values) => {
     const page = values.page as number
     const limit = values.limit as number
     const result = await req.payload.find({
@@ -55,8 +55,8 @@ const programmesOf = async (req: PayloadRequest, ctx: ApiContext, ids: unknown[]
 }
 
 /** `GET /stories/:slug`: one published story with the published programmes the founder used. */
-const storyDetailEndpoint = (ctx: ApiContext, { cards, fields, slug }: Stories): Endpoint =>
-  cachedDetailEndpoint(ctx, {
+const storyDetailAnswer = (ctx: ApiContext, { cards, fields, slug }: Stories): DetailAnswer =>
+  cachedDetail(ctx, {
     build: async (req, doc, now) => {
       const programmes = await programmesOf(req, ctx, cards.programmeIds(doc), now)
       const media = await loadMedia(req.payload, ctx.options, cards.portraitIds([doc]))
@@ -68,10 +68,10 @@ const storyDetailEndpoint = (ctx: ApiContext, { cards, fields, slug }: Stories):
     slugField: fields.slug,
   })
 
-/** The story endpoints, when the app has stories. */
-export const storyEndpoints = (ctx: ApiContext): Endpoint[] => {
+/** The story answers, when the app has stories. */
+export const storyAnswers = (ctx: ApiContext): null | { list: ListAnswer; detail: DetailAnswer } => {
   const { stories } = ctx.options
-  if (!stories || !ctx.stories) return []
+  if (!stories || !ctx.stories) return null
   const setup: Stories = { cards: ctx.stories, fields: stories.fields, slug: stories.slug }
-  return [storyListEndpoint(ctx, setup), storyDetailEndpoint(ctx, setup)]
+  return { detail: storyDetailAnswer(ctx, setup), list: storyListAnswer(ctx, setup) }
 }

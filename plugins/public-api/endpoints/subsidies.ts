@@ -1,14 +1,14 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { ApiContext } from '../context'
 
 import { loadMedia } from '../cards/media'
 import { subsidySort, subsidyWhere } from '../queries/subsidies'
-import { cachedDetailEndpoint, cachedListEndpoint, listPage } from './cached'
+import { cachedDetail, cachedList, type DetailAnswer, type ListAnswer, listPage } from './cached'
 
 /** `GET /subsidies`: cards of published programmes, filtered, sorted and paginated. */
-export const subsidyListEndpoint = (ctx: ApiContext): Endpoint =>
-  cachedListEndpoint(ctx, '/subsidies', ctx.params.subsidyList, async (req, values, now) => {
+export const subsidyListAnswer = (ctx: ApiContext): ListAnswer =>
+  cachedList(ctx, '/subsidies', ctx.params.subsidyList, async (req, values, now) => {
     const { options } = ctx
     const page = values.page as number
     const limit = values.limit as number
@@ -55,8 +55,8 @@ const storiesOf = async (req: PayloadRequest, ctx: ApiContext, doc: Record<strin
 }
 
 /** `GET /subsidies/:slug`: one published programme with its rendered text and founders who used it. */
-export const subsidyDetailEndpoint = (ctx: ApiContext): Endpoint =>
-  cachedDetailEndpoint(ctx, {
+export const subsidyDetailAnswer = (ctx: ApiContext): DetailAnswer =>
+  cachedDetail(ctx, {
     build: async (req, doc, now) => ctx.subsidies.detail(doc, now, await storiesOf(req, ctx, doc)),
     collection: ctx.options.subsidies.slug,
     notFound: 'programmeNotFound',

@@ -17,12 +17,18 @@ export const ERROR_HEADERS: Readonly<Record<string, string>> = {
 /** `{ errors: [{ message, field? }] }`, the error body of every answer of the API. */
 export const sendErrors = (status: 400 | 404 | 503, errors: ErrorItem[]): Response => jsonResponse({ errors }, status, ERROR_HEADERS)
 
-/** 400 naming each bad query parameter, in the request's language. */
-export const sendParamErrors = (req: PayloadRequest, errors: ParamError[]): Response =>
-  sendErrors(
-    400,
-    errors.map(({ field, reason, vars }) => ({ field, message: publicApiT(req, reason, vars) })),
-  )
+/** One error item per bad query parameter, in the request's language. */
+export const paramErrorItems = (req: Pick<PayloadRequest, 't'>, errors: ParamError[]): ErrorItem[] =>
+  errors.map(({ field, reason, vars }) => ({ field, message: publicApiT(req, reason, vars) }))
+
+/** 400 naming each bad query parameter. */
+export const sendParamErrors = (req: PayloadRequest, errors: ParamError[]): Response => sendErrors(400, paramErrorItems(req, errors))
+
+/** Logs an unexpected failure of a handler; what the client gets is `unavailableItems`. */
+export const logFailure = (req: PayloadRequest, error: unknown): void =>
+  req.payload.logger.error({ err: error, msg: `public API: ${req.method ?? 'GET'} ${req.url ?? ''} failed` })
+
+export const unavailableItems = (req: Pick<PayloadRequest, 't'>): ErrorItem[] => [{ message: publicApiT(req, 'unavailable') }]
 
 /**
  * Runs a handler and turns an unexpected failure (the database gone, say) into a 503: bad input
@@ -35,8 +41,8 @@ export const guarded =
     try {
       return await handler(req)
     } catch (error) {
-      req.payload.logger.error({ err: error, msg: `public API: ${req.method} ${req.url} failed` })
-      return sendErrors(503, [{ message: publicApiT(req, 'unavailable') }])
+      logFailure(req, error)
+      return sendErrors(503, unavailableItems(req))
     }
   }
 

@@ -1,6 +1,7 @@
 import type { ParamDefinition } from '../params/types'
 import type { ApiParams, ResolvedPublicApiOptions } from '../types'
 
+import { ATOM_ENTRIES, ATOM_PATH, CALENDAR_EVENTS, DEADLINES_PATH } from '../feeds/endpoints'
 import { SLUG_PATTERN } from '../params/definitions'
 import { componentSchemas } from './schemas'
 
@@ -53,6 +54,12 @@ const json = (schema: string, description: string) => ({
   },
 })
 
+/** A feed's answer: text of its own media type, described by a string schema (there is no JSON to validate). */
+const feed = (mediaType: string, schema: string, description: string) => ({
+  ...json(schema, description),
+  content: { [mediaType]: { schema: { $ref: `#/components/schemas/${schema}` } } },
+})
+
 const errors = {
   '304': { description: 'Not modified (If-None-Match matched the ETag)' },
   '400': json('Error', 'Invalid query parameters: each item of `errors` names one in `field`'),
@@ -65,6 +72,32 @@ const slugParameter = {
   required: true,
   schema: { type: 'string', pattern: SLUG_PATTERN },
 }
+
+/** The path items of the feeds; the Atom feed takes no parameter, the calendar the list's filters. */
+const feedPaths = (base: string, params: ApiParams) => ({
+  [`${base}${DEADLINES_PATH}`]: {
+    get: {
+      description:
+        'One all-day event on the acceptance end (a calendar day in Japan) of each programme the filters select, ' +
+        `nearest first, at most ${CALENDAR_EVENTS}; year-round programmes have none. Subscribe to it from a calendar app.`,
+      operationId: 'getSubsidyDeadlines',
+      parameters: params.deadlines.map(toOpenApiParameter),
+      responses: { '200': feed('text/calendar', 'DeadlineCalendar', 'iCalendar (RFC 5545)'), ...errors },
+      summary: '支援制度の締切カレンダー / deadlines as iCalendar',
+      tags: ['subsidies'],
+    },
+  },
+  [`${base}${ATOM_PATH}`]: {
+    get: {
+      description: `The ${ATOM_ENTRIES} most recently added or changed programmes, newest first, whatever their status.`,
+      operationId: 'getSubsidyFeed',
+      parameters: [],
+      responses: { '200': feed('application/atom+xml', 'SubsidyFeed', 'Atom 1.0 (RFC 4287)'), ...errors },
+      summary: '支援制度の新着・更新 / new and changed programmes as Atom',
+      tags: ['subsidies'],
+    },
+  },
+})
 
 /** The path items of the story routes, when the app has stories. */
 const storyPaths = (base: string, params: ApiParams, operation: Operation) => ({
@@ -112,6 +145,7 @@ export const buildOpenApiDocument = (options: ResolvedPublicApiOptions, params: 
       [`${base}/subsidies`]: {
         get: operation('listSubsidies', '支援制度の検索 / search support programmes', params.subsidyList, 'SubsidyList'),
       },
+      ...feedPaths(base, params),
       [`${base}/subsidies/{slug}`]: {
         get: operation('getSubsidy', '支援制度の詳細 / one support programme', params.detail, 'SubsidyDetail', [slugParameter]),
       },

@@ -154,10 +154,17 @@ const subsidyDetailProperties = (v: ResolvedVocabulary) => ({
   updatedAt: nullable('string', { format: 'date-time' }),
 })
 
+/** A feed's body: a string of its media type (JSON Schema describes no XML or iCalendar structure). */
+const feedBody = (mediaType: string, description: string) => ({ type: 'string', contentMediaType: mediaType, description })
+
 export const componentSchemas = (vocabulary: ResolvedVocabulary) => {
   const story = storyCardProperties(vocabulary)
   const subsidy = subsidyCardProperties(vocabulary)
   return {
+    DeadlineCalendar: feedBody(
+      'text/calendar',
+      'VCALENDAR with one VEVENT per deadline: DTSTART;VALUE=DATE (the day in Japan), SUMMARY 締切：<title>, URL of the portal page',
+    ),
     Error: error,
     StoryCard: closedObject(story),
     StoryDetail: closedObject({
@@ -169,6 +176,7 @@ export const componentSchemas = (vocabulary: ResolvedVocabulary) => {
     StoryList: page('StoryCard'),
     SubsidyCard: closedObject(subsidy),
     SubsidyDetail: closedObject({ ...subsidy, ...subsidyDetailProperties(vocabulary) }),
+    SubsidyFeed: feedBody('application/atom+xml', 'Atom feed; each entry links to the portal page of the programme'),
     SubsidyList: page('SubsidyCard'),
   }
 }

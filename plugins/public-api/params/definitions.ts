@@ -111,6 +111,9 @@ const numbers: ParamDefinition[] = [
   },
 ]
 
+/** Parameters of the list that are not filters: the calendar has one order (by deadline) and no pages. */
+const NOT_FILTERS = new Set(['limit', 'page', 'sort'])
+
 /** The query parameters of every route, for the vocabulary the app passed in. */
 export const buildParams = (vocabulary: ResolvedVocabulary): ApiParams => {
   const { industries, kinds, municipalities, providerLevels, purposes, stages } = vocabulary
@@ -130,7 +133,21 @@ export const buildParams = (vocabulary: ResolvedVocabulary): ApiParams => {
     `JSIC divisions, comma-separated: ${describeCodes(industries)}. Programmes open to every industry match too.`,
     ['labels'],
   )
+  const subsidyList: ParamDefinition[] = [
+    q,
+    list('purpose', purposes, `Purposes (jGrants' use_purpose), comma-separated: ${describeCodes(purposes)}`),
+    industry,
+    list('stage', stages, `Business stages, comma-separated: ${describeCodes(stages)}`, ['labels']),
+    list('kind', kinds, `Kinds, comma-separated: ${describeCodes(kinds)}`, ['labels']),
+    municipality,
+    list('provider', providerLevels, `Provider levels, comma-separated: ${describeCodes(providerLevels)}`, ['labels']),
+    status,
+    ...numbers,
+    page,
+    limit,
+  ]
   return {
+    deadlines: subsidyList.filter(({ name }) => !NOT_FILTERS.has(name)),
     detail: [],
     storyList: [
       { ...q, example: 'カフェ' },
@@ -139,18 +156,6 @@ export const buildParams = (vocabulary: ResolvedVocabulary): ApiParams => {
       page,
       limit,
     ],
-    subsidyList: [
-      q,
-      list('purpose', purposes, `Purposes (jGrants' use_purpose), comma-separated: ${describeCodes(purposes)}`),
-      industry,
-      list('stage', stages, `Business stages, comma-separated: ${describeCodes(stages)}`, ['labels']),
-      list('kind', kinds, `Kinds, comma-separated: ${describeCodes(kinds)}`, ['labels']),
-      municipality,
-      list('provider', providerLevels, `Provider levels, comma-separated: ${describeCodes(providerLevels)}`, ['labels']),
-      status,
-      ...numbers,
-      page,
-      limit,
-    ],
+    subsidyList,
   }
 }
