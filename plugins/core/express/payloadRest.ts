@@ -52,7 +52,8 @@ export const toWebRequest = (req: ExpressRequest, { body, url }: { body?: Buffer
     // Node's fetch needs half duplex to stream a request body.
     duplex: 'half',
     headers,
-    method: req.method,
+    // HEAD is a GET without the body (RFC 9110): Payload's endpoints answer GET only, and Node drops the body of a HEAD answer.
+    method: req.method === 'HEAD' ? 'GET' : req.method,
   } as RequestInit)
 }
 

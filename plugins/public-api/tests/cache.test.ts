@@ -34,6 +34,30 @@ describe('answers of the public API: headers, ETags and the cache', () => {
     expect(error.headers.get('access-control-allow-origin')).toBe('*')
   })
 
+  it('answers HEAD wherever it answers GET: the same status and headers, no body', async () => {
+    const paths = [
+      '/subsidies?limit=2',
+      '/subsidies/akita-sogyo',
+      '/stories',
+      '/stories/cafe-founder',
+      '/openapi.json',
+      '/subsidies/feed.xml',
+      '/subsidies/deadlines.ics',
+    ]
+    for (const path of [...paths, ...paths]) {
+      // The second round is answered from the cache route where the path has a cache key.
+      const get = await fetch(`${api}${path}`)
+      const head = await fetch(`${api}${path}`, { method: 'HEAD' })
+      expect([path, head.status]).toEqual([path, get.status])
+      for (const name of ['content-type', 'etag', 'cache-control', 'access-control-allow-origin']) {
+        expect([path, name, head.headers.get(name)]).toEqual([path, name, get.headers.get(name)])
+      }
+      expect(await head.text()).toBe('')
+    }
+    const missing = await fetch(`${api}/subsidies/no-such-programme`, { method: 'HEAD' })
+    expect(missing.status).toBe(404)
+  })
+
   it('answers a cached query from the cache route exactly as Payload answered it', async () => {
     const url = `${api}/subsidies?q=${encodeURIComponent('補助金')}&sort=newest`
     // The headers the API sets (framing differs: Payload streams its answer chunked, a hit has its length).
