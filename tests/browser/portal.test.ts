@@ -100,7 +100,8 @@ describe('the founders’ portal', () => {
   it('the search shows the counts each choice would find and a URL to share', async () => {
     await page.goto(`${baseUrl}/subsidies?municipality=yokote`)
     const loans = await api('/subsidies?municipality=yokote&kind=loan')
-    await expect(page.locator('select[name="kind"] option[value="loan"]').innerText()).resolves.toBe(`融資（${loans.totalDocs}件）`)
+    await expect(page.locator('select[name="kind"] option[value="loan"]').textContent()).resolves.toBe(`融資（${loans.totalDocs}件）`)
+    await page.getByText('業種・種類・従業員数', { exact: false }).click()
     await page.locator('select[name="kind"]').selectOption('loan')
     await page.getByRole('button', { name: 'この条件で探す' }).click()
     await page.waitForURL((url) => url.searchParams.get('kind') === 'loan')

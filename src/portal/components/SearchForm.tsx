@@ -38,6 +38,9 @@ const AMOUNTS = [
   { label: '1,000万円以上', value: '10000000' },
 ]
 
+/** The conditions behind 「詳しい条件」: a phone shows the keyword, the place and the purpose first. */
+const MORE = ['industry', 'kind', 'provider', 'employees', 'amountMin', 'status', 'sort']
+
 const SORTS = [
   { label: '締切が近い順', value: '' },
   { label: '上限額が大きい順', value: '-amount' },
@@ -72,8 +75,12 @@ export const SearchForm = ({
       <div className="filters">
         <Select all="すべての市町村" label="事業を行う場所" name="municipality" options={plain(municipalities)} value={v('municipality')} />
         <Select all="すべての目的" label="目的" name="purpose" options={withCounts(facets?.purpose, purposes)} value={v('purpose')} />
-        {compact ? null : (
-          <>
+      </div>
+      {compact ? null : (
+        // Open when one of these is chosen, so a shared link shows all it asks.
+        <details className="more-conditions" open={MORE.some((name) => query.has(name))}>
+          <summary>業種・種類・従業員数・上限額・受付状況・並び順</summary>
+          <div className="filters">
             <Select all="すべての業種" label="業種" name="industry" options={plain(industries)} value={v('industry')} />
             <Select all="すべての種類" label="種類" name="kind" options={withCounts(facets?.kind, kinds)} value={v('kind')} />
             <Select
@@ -108,9 +115,9 @@ export const SearchForm = ({
                 ))}
               </select>
             </label>
-          </>
-        )}
-      </div>
+          </div>
+        </details>
+      )}
       <button className="button" type="submit">
         この条件で探す
       </button>
