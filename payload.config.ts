@@ -97,7 +97,22 @@ export default buildConfig({
       vocabulary: subsidyVocabulary,
     }),
     jgrantsImportPlugin({ targetArea: '秋田県', vocabulary: subsidyVocabulary }),
-    linePlugin({ ...akitaLine, collections: ['announcements'] }),
+    linePlugin({
+      ...akitaLine,
+      collections: [
+        'announcements',
+        {
+          // A story's `municipality` is where its founder lives, not whom it is for: stories have no
+          // 対象市町村 (they are for the whole prefecture; a municipal office still reaches only its
+          // own residents through its segments), no topic field and no link buttons of their own.
+          fields: { category: null, heroImage: 'portrait', links: null, municipalities: null, summary: 'quote' },
+          slug: 'founder-stories',
+          // Only a published story has a public page (the portal's /stories/<slug>); a draft's link would be a 404.
+          url: (doc, { serverURL }) =>
+            doc._status === 'published' && typeof doc.slug === 'string' && doc.slug ? `${serverURL}/stories/${doc.slug}` : undefined,
+        },
+      ],
+    }),
     lineAnalyticsPlugin(),
     // Stores what the idea box and the talent bank tell staff; LINE carries it to linked phones.
     notificationsPlugin(),

@@ -23,6 +23,9 @@ export const DEFAULT_FIELDS: SourceFieldMap = {
   title: 'title',
 }
 
+/** A part of a source document, or undefined when the collection has none (its field is `null`). */
+export const sourcePart = (doc: Record<string, unknown>, field: null | string): unknown => (field ? doc[field] : undefined)
+
 export const DEFAULT_AGE_BANDS: AttributeOption[] = [
   { label: '19歳以下', labelEn: '19 or under', value: 'under20' },
   { label: '20代', labelEn: '20s', value: 'twenties' },

@@ -3,25 +3,35 @@ import type { PayloadRequest } from 'payload'
 
 import type { MessageTransform } from './messages/transforms'
 
-/** Where the parts of a LINE message come from in a source document. */
+/**
+ * Where the parts of a LINE message come from in a source document. `null`: the collection has no
+ * such part (its messages go without it), for collections not written as notices to residents.
+ */
 export type SourceFieldMap = {
   /** Select field whose value is one of the residents' interest codes (shown above the title). */
-  category: string
+  category: null | string
   /** Relationship to the owning department: a delivery keeps it, and who may read the delivery follows it. */
   department: string
   /** Upload (or URL text) field shown as the bubble's hero image. */
-  heroImage: string
+  heroImage: null | string
   /** Array of `{ label, url }` shown as buttons. */
-  links: string
-  /** Select (hasMany) field of municipality codes (shown as 対象地域 unless it is all of them). */
-  municipalities: string
+  links: null | string
+  /**
+   * Select (hasMany) field of the municipality codes a document is for (shown as 対象地域 unless it is
+   * all of them; a live send's segments must stay within it; a municipal office's documents get its
+   * own). `null`: the collection's documents are for the whole prefecture.
+   */
+  municipalities: null | string
   summary: string
   title: string
 }
 
 /** A collection whose documents editors can send on LINE. */
 export type LineSourceCollection = {
-  /** Field names, when they differ from the defaults (`title`, `summary`, `heroImage`, `category`, `municipalities`, `links`). */
+  /**
+   * Field names, when they differ from the defaults (`title`, `summary`, `heroImage`, `category`,
+   * `municipalities`, `links`, `department`); `null` for a part the collection does not have.
+   */
   fields?: Partial<SourceFieldMap>
   slug: string
   /** Public page of a document (a「詳しく見る」button); none when it returns undefined. */

@@ -25,7 +25,7 @@ export type LinkAttributes = {
  */
 const linkAttributesOf = (payload: Payload, delivery: Record<string, unknown>, source: DeliverySource): LinkAttributes => {
   const { organisation } = analyticsOptionsOf(payload)
-  const category = source.doc[source.fields.category]
+  const category = source.fields.category ? source.doc[source.fields.category] : undefined
   const id = idKeyOf(source.doc.id) ?? idKeyOf(delivery.document)
   return {
     aggregationUnit: typeof delivery.aggregationUnit === 'string' ? delivery.aggregationUnit : null,

@@ -4,6 +4,7 @@ import { compareAndSet } from '@akita-dx/plugin-core'
 
 import { SLUGS } from '../constants'
 import { AUDITED_FIELDS, auditDeliveryAfter } from '../delivery/audit'
+import { linePublicOrigin } from '../options'
 import { lineT } from '../translations'
 import type { ResolvedLineOptions, ResolvedSourceCollection } from '../types'
 
@@ -14,11 +15,24 @@ const comparable = (value: unknown): unknown => {
   return value ?? null
 }
 
-/** Whether the parts a message is built from (not its department) differ between two versions of a document. */
-const messageChanged = (source: ResolvedSourceCollection, before: Record<string, unknown>, after: Record<string, unknown>) =>
+/**
+ * Whether the parts a message is built from (not its department) differ between two versions of a
+ * document, its public page included: a changed slug would leave the frozen 「詳しく見る」 a dead link.
+ * Both are read as published (this runs only on a publish), so that publishing a draft whose page
+ * is the same does not count as a change.
+ */
+const messageChanged = (
+  source: ResolvedSourceCollection,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  serverURL: string,
+) =>
   Object.entries(source.fields).some(
-    ([part, field]) => part !== 'department' && JSON.stringify(comparable(before[field])) !== JSON.stringify(comparable(after[field])),
-  )
+    ([part, field]) =>
+      part !== 'department' && field !== null && JSON.stringify(comparable(before[field])) !== JSON.stringify(comparable(after[field])),
+  ) ||
+  (source.url !== undefined &&
+    source.url({ ...before, _status: 'published' }, { serverURL }) !== source.url({ ...after, _status: 'published' }, { serverURL }))
 
 /**
  * A request approved must be what is sent: when the published content of its document changes
@@ -29,7 +43,7 @@ const returnPendingRequests =
   (options: ResolvedLineOptions, source: ResolvedSourceCollection): CollectionAfterChangeHook =>
   async ({ doc, operation, previousDoc, req }) => {
     if (options.disabled || operation !== 'update' || doc?._status === 'draft') return doc
-    if (!messageChanged(source, previousDoc ?? {}, doc)) return doc
+    if (!messageChanged(source, previousDoc ?? {}, doc, linePublicOrigin(req.payload))) return doc
     const { docs } = await req.payload.find({
       collection: SLUGS.deliveries,
       depth: 0,

@@ -25,6 +25,8 @@ export const withLengthCounters = (collection: CollectionConfig, source: Resolve
   fields: mapFieldsDeep(collection.fields, (field, within) => {
     const name = 'name' in field ? field.name : undefined
     const texts = [source.fields.title, source.fields.summary]
-    return name && (texts.includes(name) || (name === 'label' && within.includes(source.fields.links))) ? counted(field) : field
+    return name && (texts.includes(name) || (name === 'label' && source.fields.links !== null && within.includes(source.fields.links)))
+      ? counted(field)
+      : field
   }),
 })

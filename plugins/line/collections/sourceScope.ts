@@ -17,6 +17,7 @@ const keepDocumentInScope =
   (options: ResolvedLineOptions, source: ResolvedSourceCollection): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, req }) => {
     const field = source.fields.municipalities
+    if (!field) return data
     const municipality = await sendingScopeOf(req, options)
     if (municipality === null) return data
     const targets = nonEmpty(field in data ? data[field] : originalDoc?.[field])
@@ -25,5 +26,11 @@ const keepDocumentInScope =
     throw badRequest(lineT(req, 'errorDocumentOutsideScope', { municipality: municipalityName(options, municipality) }), field)
   }
 
+/**
+ * A collection without 対象市町村 has nothing to keep in scope: its documents are for everyone, and
+ * a municipal office still reaches only its own residents, through the segments it may use.
+ */
 export const withMunicipalScope = (collection: CollectionConfig, options: ResolvedLineOptions, source: ResolvedSourceCollection) =>
-  options.disabled ? collection : appendHooks(collection, { beforeChange: [keepDocumentInScope(options, source)] })
+  options.disabled || !source.fields.municipalities
+    ? collection
+    : appendHooks(collection, { beforeChange: [keepDocumentInScope(options, source)] })

@@ -2,6 +2,7 @@ import type { messagingApi } from '@line/bot-sdk'
 import type { PayloadRequest } from 'payload'
 
 import { LINE_LIMITS } from '../constants'
+import { sourcePart } from '../defaults'
 import { labelOf } from '../residents/options'
 import type { ResolvedResidentAttributes, SourceFieldMap } from '../types'
 import { lineT } from '../translations'
@@ -59,7 +60,7 @@ const isLinkScheme = (uri: string) => /^(https?:|line:|tel:)/i.test(uri)
 
 /** Buttons from the document's links (and its public page first), within LINE's limits. */
 const buttons = (input: BuildInput, warnings: string[]) => {
-  const links = input.doc[input.fields.links]
+  const links = sourcePart(input.doc, input.fields.links)
   const list: { label: string; uri: string }[] = []
   if (input.url) list.push({ label: '詳しく見る', uri: input.url })
   if (Array.isArray(links)) {
@@ -98,7 +99,7 @@ export const buildDeliveryMessages = (input: BuildInput): BuildResult => {
     body: { contents: bodyContents(input, title), layout: 'vertical', spacing: 'md', type: 'box' },
     type: 'bubble',
   }
-  const hero = absoluteUrl(doc[fields.heroImage], input.serverURL)
+  const hero = absoluteUrl(sourcePart(doc, fields.heroImage), input.serverURL)
   if (hero && hero.startsWith('https://')) {
     bubble.hero = { aspectMode: 'cover', aspectRatio: '20:13', size: 'full', type: 'image', url: hero }
   } else if (hero) {
@@ -118,8 +119,9 @@ export const buildDeliveryMessages = (input: BuildInput): BuildResult => {
 /** Category, title, summary and target municipalities (unless it is all of them). */
 const bodyContents = ({ doc, fields, style }: BuildInput, title: string): Record<string, unknown>[] => {
   const summary = truncate(plainText(doc[fields.summary]), SUMMARY_MAX)
-  const topic = labelOf(style.residents.interests, doc[fields.category])
-  const codes = Array.isArray(doc[fields.municipalities]) ? (doc[fields.municipalities] as string[]) : []
+  const topic = labelOf(style.residents.interests, sourcePart(doc, fields.category))
+  const targets = sourcePart(doc, fields.municipalities)
+  const codes = Array.isArray(targets) ? (targets as string[]) : []
   const all = style.residents.municipalities
   const places = all.filter((m) => codes.includes(m.value)).map((m) => m.label)
   const body: Record<string, unknown>[] = []

@@ -40,6 +40,19 @@ describe('Flex message from a document', () => {
     expect(warnings.join()).toContain('危ないリンク')
   })
 
+  it('leaves out the parts a collection does not have (fields mapped to null), whatever the document holds', () => {
+    const fields = { ...DEFAULT_FIELDS, category: null, heroImage: 'portrait', links: null, municipalities: null, summary: 'quote' }
+    const story = { ...doc, portrait: { url: '/api/media/file/sato.jpg' }, quote: '横手から世界へ。' }
+    const { messages, warnings } = build(story, { fields, url: 'https://www.pref.akita.example/stories/sato' })
+    expect(warnings).toEqual([])
+    const flex = messages[0] as any
+    expect(flex.contents.hero.url).toBe('https://www.pref.akita.example/api/media/file/sato.jpg')
+    expect(flex.contents.body.contents.map((c: any) => c.text)).toEqual(['大雨への備え', '横手から世界へ。'])
+    expect(flex.contents.footer.contents.map((b: any) => b.action)).toEqual([
+      { label: '詳しく見る', type: 'uri', uri: 'https://www.pref.akita.example/stories/sato' },
+    ])
+  })
+
   it('drops a non-https hero image with a warning, and adds the extra text', () => {
     const { messages, warnings } = buildDeliveryMessages({
       doc,

@@ -37,6 +37,17 @@ describe('the LINE plugin installed into a bare app', () => {
     expect((once.collections ?? []).map((c) => c.slug)).toEqual(expect.arrayContaining(Object.values(LINE_SLUGS)))
   })
 
+  it('keeps no 対象市町村 in scope on a collection that has none (municipalities: null), but still sends from it', () => {
+    const hooksOf = (config: Config) => (config.collections ?? []).find((c) => c.slug === 'line-test-notices')!.hooks?.beforeChange ?? []
+    const own = TestNotices.hooks?.beforeChange?.length ?? 0
+    expect(hooksOf(install())).toHaveLength(own + 1)
+    const without = install({ collections: [{ fields: { municipalities: null }, slug: 'line-test-notices' }] })
+    expect(hooksOf(without)).toHaveLength(own)
+    const notices = (without.collections ?? []).find((c) => c.slug === 'line-test-notices')!
+    expect(notices.fields.filter((f) => 'name' in f && f.name === 'lineSend')).toHaveLength(1)
+    expect(lineOptionsOf(without).collections[0].fields.municipalities).toBeNull()
+  })
+
   it('disabled keeps the same schema but declares no route, no background work and no endpoint', () => {
     const enabled = install()
     const disabled = install({ disabled: true })

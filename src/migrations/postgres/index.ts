@@ -9,6 +9,7 @@ import * as migration_20261202_140555_idea_answer_due from './20261202_140555_id
 import * as migration_20261202_141751_line_municipality_override from './20261202_141751_line_municipality_override';
 import * as migration_20261203_092913_staff_notices from './20261203_092913_staff_notices';
 import * as migration_20261203_131953_municipal_offices from './20261203_131953_municipal_offices';
+import * as migration_20261203_164633_founder_stories_on_line from './20261203_164633_founder_stories_on_line';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_131953_municipal_offices.up,
     down: migration_20261203_131953_municipal_offices.down,
-    name: '20261203_131953_municipal_offices'
+    name: '20261203_131953_municipal_offices',
+  },
+  {
+    up: migration_20261203_164633_founder_stories_on_line.up,
+    down: migration_20261203_164633_founder_stories_on_line.down,
+    name: '20261203_164633_founder_stories_on_line'
   },
 ];
