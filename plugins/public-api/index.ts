@@ -25,6 +25,7 @@ export {
   subsidyStatus,
 } from './rules/status'
 export type { FacetCount, SubsidyFacets } from './answers/facets'
+export type { Diagnosis } from './diagnosis/answer'
 export type { ListPage } from './endpoints/cached'
 export { subsidySearchQuery, type SubsidySearchQuery } from './queries/searchQuery'
 export { publicReader } from './reader'

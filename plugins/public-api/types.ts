@@ -193,6 +193,8 @@ export type ApiParams = {
   /** The filters of `subsidyList`, for the deadline calendar (one order, no pages). */
   deadlines: readonly ParamDefinition[]
   detail: readonly ParamDefinition[]
+  /** The questions of the diagnosis: the list's filters a founder answers about their business. */
+  diagnosis: readonly ParamDefinition[]
   storyList: readonly ParamDefinition[]
   subsidyList: readonly ParamDefinition[]
 }

@@ -3,15 +3,18 @@ import type { DetailAnswer, ListAnswer } from '../endpoints/cached'
 
 import { storyAnswers } from '../endpoints/stories'
 import { subsidyDetailAnswer, subsidyListAnswer } from '../endpoints/subsidies'
+import { diagnosisAnswer } from '../diagnosis/answer'
 import { subsidyFacetsAnswer } from './facets'
 
 /** Every answer of the API, built once per config: the endpoints send them, the reader hands them to pages. */
 export type PublicAnswers = {
+  diagnosis: ListAnswer
   stories: null | { detail: DetailAnswer; list: ListAnswer }
   subsidies: { detail: DetailAnswer; facets: ListAnswer; list: ListAnswer }
 }
 
 export const createAnswers = (ctx: ApiContext): PublicAnswers => ({
+  diagnosis: diagnosisAnswer(ctx),
   stories: storyAnswers(ctx),
   subsidies: { detail: subsidyDetailAnswer(ctx), facets: subsidyFacetsAnswer(ctx), list: subsidyListAnswer(ctx) },
 })

@@ -49,7 +49,7 @@ export const listPage = <T>(docs: T[], totalDocs: number, page: number, limit: n
 
 export type ListPage<T> = ReturnType<typeof listPage<T>>
 
-type Route = '/stories' | '/subsidies'
+type Route = '/diagnosis' | '/stories' | '/subsidies'
 
 /** A cached list: validates the query (400 naming each bad parameter), then answers from the cache or from `build`. */
 export const cachedList = (

@@ -17,6 +17,7 @@ export const apiEndpoints = (ctx: ApiContext, answers: PublicAnswers): Endpoint[
     ...feedEndpoints(ctx),
     detailEndpoint(ctx, '/subsidies', subsidies.detail),
     ...(stories ? [listEndpoint(ctx, '/stories', stories.list), detailEndpoint(ctx, '/stories', stories.detail)] : []),
+    listEndpoint(ctx, '/diagnosis', answers.diagnosis),
     openApiEndpoint(ctx),
   ]
   const preflights: Endpoint[] = getters.map((endpoint) => ({

@@ -126,7 +126,7 @@ export const buildOpenApiDocument = (options: ResolvedPublicApiOptions, params: 
       ...(extra.length ? { '404': json('Error', 'No published document with this slug') } : {}),
     },
     summary,
-    tags: [schema.startsWith('Subsid') ? 'subsidies' : 'stories'],
+    tags: [schema.startsWith('Story') ? 'stories' : 'subsidies'],
   })
   const { license, ...info } = options.openApi
   return {
@@ -140,6 +140,9 @@ export const buildOpenApiDocument = (options: ResolvedPublicApiOptions, params: 
           responses: { '200': { content: { 'application/json': { schema: { type: 'object' } } }, description: 'This document' } },
           summary: 'This OpenAPI document',
         },
+      },
+      [`${base}/diagnosis`]: {
+        get: operation('diagnose', '支援制度の診断 / programmes that fit a business', params.diagnosis, 'Diagnosis'),
       },
       ...(options.stories ? storyPaths(base, params, operation) : {}),
       [`${base}/subsidies`]: {

@@ -165,6 +165,23 @@ export const componentSchemas = (vocabulary: ResolvedVocabulary) => {
       'text/calendar',
       'VCALENDAR with one VEVENT per deadline: DTSTART;VALUE=DATE (the day in Japan), SUMMARY 締切：<title>, URL of the portal page',
     ),
+    Diagnosis: closedObject({
+      matches: {
+        type: 'array',
+        description: 'Programmes that fit every answer, nearest deadline first, each with why',
+        items: closedObject({ ...subsidy, reasons: { type: 'array', items: { type: 'string' } } }),
+      },
+      nearMisses: {
+        type: 'array',
+        description: 'Programmes that fit all answers but one, with the condition they ask for instead (`unmet`)',
+        items: closedObject({
+          ...subsidy,
+          reasons: { type: 'array', items: { type: 'string' } },
+          unmet: { type: 'array', items: { type: 'string' } },
+        }),
+      },
+      totalMatches: { type: 'integer', minimum: 0 },
+    }),
     Error: error,
     StoryCard: closedObject(story),
     StoryDetail: closedObject({

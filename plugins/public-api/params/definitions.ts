@@ -114,6 +114,9 @@ const numbers: ParamDefinition[] = [
 /** Parameters of the list that are not filters: the calendar has one order (by deadline) and no pages. */
 const NOT_FILTERS = new Set(['limit', 'page', 'sort'])
 
+/** What the diagnosis asks a founder (jGrants' vocabulary): where, which stage, how many employees, which industry, what for. */
+const DIAGNOSIS_QUESTIONS = new Set(['municipality', 'stage', 'employees', 'industry', 'purpose'])
+
 /** The query parameters of every route, for the vocabulary the app passed in. */
 export const buildParams = (vocabulary: ResolvedVocabulary): ApiParams => {
   const { industries, kinds, municipalities, providerLevels, purposes, stages } = vocabulary
@@ -148,6 +151,7 @@ export const buildParams = (vocabulary: ResolvedVocabulary): ApiParams => {
   ]
   return {
     deadlines: subsidyList.filter(({ name }) => !NOT_FILTERS.has(name)),
+    diagnosis: subsidyList.filter(({ name }) => DIAGNOSIS_QUESTIONS.has(name)),
     detail: [],
     storyList: [
       { ...q, example: 'カフェ' },

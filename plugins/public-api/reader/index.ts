@@ -4,6 +4,7 @@ import { createLocalReq } from 'payload'
 
 import type { Answer } from '../answers/answer'
 import type { SubsidyFacets } from '../answers/facets'
+import type { Diagnosis } from '../diagnosis/answer'
 import type { ListPage } from '../endpoints/cached'
 import type { PublicQuery, PublicReader, Read, StoryCard, StoryDetail, SubsidyCard, SubsidyDetail } from './types'
 
@@ -43,6 +44,7 @@ export const publicReader = (payload: Payload): null | PublicReader => {
   const none = async (): Promise<Read<never>> => ({ errors: [{ message: 'No stories in this app' }], ok: false, status: 404 })
   return {
     closingSoonDays: options.closingSoonDays,
+    diagnosis: list<Diagnosis>(answers.diagnosis),
     serverURL: options.serverURL,
     stories: stories ? list<ListPage<StoryCard>>(stories.list) : none,
     story: stories ? detail<StoryDetail>(stories.detail) : none,

@@ -1,4 +1,5 @@
 import type { SubsidyFacets } from '../answers/facets'
+import type { Diagnosis } from '../diagnosis/answer'
 import type { StoryCards } from '../cards/story'
 import type { SubsidyCards } from '../cards/subsidy'
 import type { ListPage } from '../endpoints/cached'
@@ -22,6 +23,8 @@ export type StoryDetail = Omit<ReturnType<StoryCards['detail']>, 'programmes'> &
 export type PublicQuery = Record<string, string | undefined> | URLSearchParams
 
 export type PublicReader = {
+  /** The programmes that fit a founder's answers, and those that miss by one, with why. */
+  diagnosis: (query: PublicQuery) => Promise<Read<Diagnosis>>
   /** Days before the deadline from which a programme is 締切間近. */
   closingSoonDays: number
   /** The public origin of the app (canonical URLs, feeds). */

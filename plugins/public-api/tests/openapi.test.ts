@@ -79,6 +79,7 @@ describe('OpenAPI document of the public API', () => {
     const names = (path: string) => doc.paths[path].get.parameters.map((p: any) => p.name)
     expect(names('/api/public/subsidies')).toEqual(params.subsidyList.map((p) => p.name))
     expect(names('/api/public/stories')).toEqual(params.storyList.map((p) => p.name))
+    expect(names('/api/public/diagnosis')).toEqual(['purpose', 'industry', 'stage', 'municipality', 'employees'])
     // Every value the document lists is one the handler accepts.
     for (const param of doc.paths['/api/public/subsidies'].get.parameters) {
       const values: string[] = param.schema.items?.enum ?? param.schema.enum ?? []
@@ -102,6 +103,7 @@ describe('OpenAPI document of the public API', () => {
     await check('/subsidies/doc-programme', 'SubsidyDetail')
     await check('/stories', 'StoryList')
     await check('/stories/doc-story', 'StoryDetail')
+    await check('/diagnosis?municipality=akita&employees=3', 'Diagnosis')
     await check('/subsidies?limit=1000', 'Error', 400)
     await check('/stories/nobody', 'Error', 404)
     // The error schema can fail: a body of another shape does not pass.
