@@ -26,6 +26,7 @@ const sitemap = async (): Promise<MetadataRoute.Sitemap> => {
     { changeFrequency: 'daily', priority: 1, url: at('/') },
     { changeFrequency: 'daily', priority: 0.9, url: at('/subsidies') },
     { changeFrequency: 'weekly', priority: 0.6, url: at('/stories') },
+    { changeFrequency: 'monthly', priority: 0.7, url: at('/shindan') },
     ...programmes.map((p) => ({
       changeFrequency: 'weekly' as const,
       priority: p.status === 'closed' ? 0.3 : 0.8,

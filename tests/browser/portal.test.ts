@@ -167,6 +167,30 @@ describe('the founders’ portal', () => {
     await shot('portal-404.png')
   })
 
+  it('診断 asks five questions and shows what fits with why, and what is one condition short with why not', async () => {
+    await page.goto(baseUrl)
+    await page.getByRole('link', { name: 'かんたん診断（5つの質問）' }).click()
+    await page.waitForURL(/\/shindan$/)
+    await page.getByLabel('事業を行う場所').selectOption({ label: '横手市' })
+    await page.getByLabel('事業のステージ').selectOption('founding')
+    await page.getByLabel('従業員数（役員を除く）').fill('3')
+    await page.getByLabel('目的').selectOption('new_business')
+    await page.getByRole('button', { name: '診断する' }).click()
+    await page.waitForURL((url) => url.searchParams.get('municipality') === 'yokote')
+    const expected = await api(`/diagnosis?${new URL(page.url()).searchParams}`)
+    expect(expected.matches.length).toBeGreaterThan(0)
+    const matches = page.locator('section', { has: page.locator('#matches') })
+    await expect(matches.locator('#matches').innerText()).resolves.toBe(`使える可能性がある制度（${expected.totalMatches}件）`)
+    expect(await matches.locator('.card-title').allInnerTexts()).toEqual(expected.matches.map((m: any) => m.title))
+    await expect(matches.locator('.reasons').first().innerText()).resolves.toContain(`✓ ${expected.matches[0].reasons[0]}`)
+    if (expected.nearMisses.length) {
+      const near = page.locator('section', { has: page.locator('#near') })
+      await expect(near.locator('.reasons.unmet').first().innerText()).resolves.toBe(`✕ ${expected.nearMisses[0].unmet[0]}`)
+    }
+    expect(await axeViolations()).toEqual([])
+    await shot('portal-shindan.png')
+  })
+
   it('search engines get a sitemap of every published page and a robots.txt that points to it', async () => {
     const sitemap = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
     const all = await api('/subsidies?status=all&limit=100')

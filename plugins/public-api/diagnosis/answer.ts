@@ -67,7 +67,9 @@ const diagnose = async (req: PayloadRequest, ctx: ApiContext, values: Values, no
   const fits = await programmesFor(req, ctx, values, now, select)
   const fitting = new Set(fits.docs.map((doc) => String(doc.id)))
   const nearMisses = []
-  for (const missed of criteria) {
+  // A business rarely moves: what another municipality offers comes after what a change of plan could reach.
+  const byPlaceLast = [...criteria.filter((c) => c.param !== 'municipality'), ...criteria.filter((c) => c.param === 'municipality')]
+  for (const missed of byPlaceLast) {
     const others = criteria.filter((c) => c !== missed)
     const { docs } = await programmesFor(req, ctx, { ...values, [missed.param]: undefined }, now, select)
     for (const doc of docs.filter((d) => !fitting.has(String(d.id)))) {

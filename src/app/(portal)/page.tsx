@@ -26,6 +26,9 @@ const Home = async () => {
         <h1>{SITE_NAME}</h1>
         <p>県・市町村・商工団体の補助金・助成金・融資を、まとめて探せます。</p>
         <SearchForm compact query={new URLSearchParams()} reader={reader} />
+        <p className="more-filters">
+          何が使えるかわからないときは <a href="/shindan">かんたん診断（5つの質問）</a>
+        </p>
       </section>
       <section aria-labelledby="closing">
         <h2 id="closing">締切間近</h2>

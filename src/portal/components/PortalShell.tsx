@@ -21,6 +21,9 @@ export const PortalShell = ({ children }: { children: React.ReactNode }) => (
                 <a href="/subsidies">支援制度を探す</a>
               </li>
               <li>
+                <a href="/shindan">かんたん診断</a>
+              </li>
+              <li>
                 <a href="/stories">先輩起業家</a>
               </li>
             </ul>
