@@ -4,8 +4,9 @@ import { labelIn } from '@akita-dx/plugin-core/shared'
 import React from 'react'
 
 import { DiagnosisResults } from '../../../portal/components/DiagnosisResults'
+import { ParamErrors } from '../../../portal/components/ParamErrors'
 import { pageMetadata } from '../../../portal/metadata'
-import { type PageSearchParams, PARAM_LABELS, searchQuery } from '../../../portal/query'
+import { type PageSearchParams, searchQuery } from '../../../portal/query'
 import { portalReader } from '../../../portal/reader'
 
 export const dynamic = 'force-dynamic'
@@ -64,19 +65,7 @@ const Shindan = async ({ searchParams }: Props) => {
         </button>
       </form>
       {result?.ok ? <DiagnosisResults diagnosis={result.value} reader={reader} /> : null}
-      {result && !result.ok ? (
-        <div className="errors" role="alert">
-          <p>回答を確認してください。</p>
-          <ul>
-            {result.errors.map((e) => (
-              <li key={`${e.field}:${e.message}`}>
-                {e.field ? `${PARAM_LABELS[e.field] ?? e.field}：` : ''}
-                {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {result && !result.ok ? <ParamErrors errors={result.errors} title="回答を確認してください。" /> : null}
     </>
   )
 }

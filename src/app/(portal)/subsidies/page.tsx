@@ -5,8 +5,9 @@ import React from 'react'
 import { Pagination } from '../../../portal/components/Pagination'
 import { SearchForm } from '../../../portal/components/SearchForm'
 import { SubsidyCard } from '../../../portal/components/SubsidyCard'
+import { ParamErrors } from '../../../portal/components/ParamErrors'
 import { pageMetadata } from '../../../portal/metadata'
-import { hrefOf, type PageSearchParams, PARAM_LABELS, searchQuery, withParam } from '../../../portal/query'
+import { hrefOf, type PageSearchParams, searchQuery, withParam } from '../../../portal/query'
 import { portalReader } from '../../../portal/reader'
 
 export const dynamic = 'force-dynamic'
@@ -68,17 +69,7 @@ const Subsidies = async ({ searchParams }: Props) => {
           <Pagination page={found.value.page} path="/subsidies" query={query} totalPages={found.value.totalPages} />
         </section>
       ) : (
-        <div className="errors" role="alert">
-          <p>検索条件を確認してください。</p>
-          <ul>
-            {found.errors.map((e) => (
-              <li key={`${e.field}:${e.message}`}>
-                {e.field ? `${PARAM_LABELS[e.field] ?? e.field}：` : ''}
-                {e.message}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ParamErrors errors={found.errors} title="検索条件を確認してください。" />
       )}
     </>
   )
