@@ -1,17 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import { jstDayNumber } from '@akita-dx/plugin-core/shared'
-
 import type { ApiContext } from '../context'
 import type { ParamValue } from '../params/types'
 import type { Term } from '../types'
 
-import { cachedAnswer, type ListAnswer } from '../endpoints/cached'
-import { cacheKeyOf, parseParams } from '../params/parse'
+import { queryCacheKey } from '../cache/keys'
+import { cachedQuery, type ListAnswer } from '../endpoints/cached'
 import { subsidyWhere } from '../queries/subsidies'
 import { SUBSIDY_STATUSES } from '../rules/status'
 import { japaneseLabel } from '../rules/terms'
-import { guardedAnswer, paramFailure } from './answer'
 
 /** One value of a facet with the number of programmes it would show. */
 export type FacetCount = { count: number; label: string; value: string }
@@ -43,19 +40,17 @@ const facetCounts = async (
 
 /** The facet counts of the programmes a `GET /subsidies` query finds (its page and sort do not matter). */
 export const subsidyFacetsAnswer = (ctx: ApiContext): ListAnswer =>
-  guardedAnswer(async (req: PayloadRequest, search: URLSearchParams) => {
-    const parsed = parseParams(search, ctx.params.subsidyList)
-    if (!parsed.ok) return paramFailure(req, parsed.errors)
-    const now = new Date()
-    const { kinds, providerLevels, purposes } = ctx.options.vocabulary
-    const key = `facets:${jstDayNumber(now)}:${cacheKeyOf({ ...parsed.values, limit: undefined, page: undefined, sort: undefined })}`
-    return cachedAnswer(ctx, key, async (): Promise<SubsidyFacets> => {
-      const count = (param: string, terms: readonly Term[]) => facetCounts(req, ctx, parsed.values, { param, terms }, now)
+  cachedQuery(ctx, {
+    build: async (req, values, now): Promise<SubsidyFacets> => {
+      const { kinds, providerLevels, purposes } = ctx.options.vocabulary
+      const count = (param: string, terms: readonly Term[]) => facetCounts(req, ctx, values, { param, terms }, now)
       return {
         kind: await count('kind', kinds),
         provider: await count('provider', providerLevels),
         purpose: await count('purpose', purposes),
         status: await count('status', SUBSIDY_STATUSES),
       }
-    })
+    },
+    keyOf: (values, _search, now) => queryCacheKey('facets', { ...values, limit: undefined, page: undefined, sort: undefined }, now),
+    params: ctx.params.subsidyList,
   })

@@ -31,10 +31,10 @@ export const cacheKeys =
   }
 
 /**
- * The cache key of a feed (`atom`, `deadlines`) for its parsed query. Never one `cacheKeys` returns:
- * the cache route sends its hits as JSON, so a feed is always answered by its endpoint, which sends
- * its own media type (from the cache or not). The day is in it as the calendar's default status
- * filter changes at midnight JST.
+ * The cache key of an answer that is not one of the served routes' (a feed, the facets, the
+ * diagnosis) for its parsed query. Never one `cacheKeys` returns: the cache route sends its hits
+ * as JSON, so these are always answered by their endpoint or the reader. The day is in it as
+ * statuses (and the default status filter) change at midnight JST.
  */
-export const feedCacheKey = (feed: 'atom' | 'deadlines', values: Record<string, ParamValue>, now: Date): string =>
-  `feed:${feed}:${jstDayNumber(now)}:${cacheKeyOf(values)}`
+export const queryCacheKey = (name: string, values: Record<string, ParamValue>, now: Date): string =>
+  `${name}:${jstDayNumber(now)}:${cacheKeyOf(values)}`

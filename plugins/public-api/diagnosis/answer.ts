@@ -1,15 +1,12 @@
 import type { PayloadRequest, SelectType } from 'payload'
 
-import { jstDayNumber } from '@akita-dx/plugin-core/shared'
-
 import type { ApiContext } from '../context'
 import type { ParamValue } from '../params/types'
 
-import { guardedAnswer, paramFailure } from '../answers/answer'
 import { strings } from '../cards/subsidy'
-import { cachedAnswer, type ListAnswer } from '../endpoints/cached'
+import { queryCacheKey } from '../cache/keys'
+import { cachedQuery, type ListAnswer } from '../endpoints/cached'
 import { readFields, selectOf } from '../fieldMap'
-import { cacheKeyOf, parseParams } from '../params/parse'
 import { subsidyWhere } from '../queries/subsidies'
 import { answered, type Criterion, diagnosisCriteria, type Eligibility } from './criteria'
 
@@ -85,12 +82,10 @@ const diagnose = async (req: PayloadRequest, ctx: ApiContext, values: Values, no
 
 /** `GET /diagnosis`: the programmes that fit a founder's answers, and the near misses with why not. */
 export const diagnosisAnswer = (ctx: ApiContext): ListAnswer =>
-  guardedAnswer(async (req: PayloadRequest, search: URLSearchParams) => {
-    const parsed = parseParams(search, ctx.params.diagnosis)
-    if (!parsed.ok) return paramFailure(req, parsed.errors)
-    const now = new Date()
-    const key = `diagnosis:${jstDayNumber(now)}:${cacheKeyOf(parsed.values)}`
-    return cachedAnswer(ctx, key, () => diagnose(req, ctx, parsed.values, now))
+  cachedQuery(ctx, {
+    build: (req, values, now) => diagnose(req, ctx, values, now),
+    keyOf: (values, _search, now) => queryCacheKey('diagnosis', values, now),
+    params: ctx.params.diagnosis,
   })
 
 export type Diagnosis = Awaited<ReturnType<typeof diagnose>>

@@ -51,19 +51,35 @@ export type ListPage<T> = ReturnType<typeof listPage<T>>
 
 type Route = '/diagnosis' | '/stories' | '/subsidies'
 
-/** A cached list: validates the query (400 naming each bad parameter), then answers from the cache or from `build`. */
+type Values = Record<string, ParamValue>
+
+/**
+ * A cached answer to a query string: validates it (400 naming each bad parameter), then answers
+ * from the cache under `keyOf`, or from `build` with the parsed values (prepared as JSON unless told).
+ */
+export const cachedQuery = <T>(
+  ctx: ApiContext,
+  query: {
+    build: (req: PayloadRequest, values: Values, now: Date) => Promise<Failure | T>
+    keyOf: (values: Values, search: URLSearchParams, now: Date) => string
+    params: readonly ParamDefinition[]
+    prepare?: (value: T) => PreparedBody
+  },
+): ListAnswer =>
+  guardedAnswer(async (req: PayloadRequest, search: URLSearchParams) => {
+    const parsed = parseParams(search, query.params)
+    if (!parsed.ok) return paramFailure(req, parsed.errors)
+    const now = new Date()
+    return cachedAnswer(ctx, query.keyOf(parsed.values, search, now), () => query.build(req, parsed.values, now), query.prepare)
+  })
+
+/** A cached list of a served route: its key is the one the cache route finds it by. */
 export const cachedList = (
   ctx: ApiContext,
   route: Route,
   params: readonly ParamDefinition[],
-  build: (req: PayloadRequest, values: Record<string, ParamValue>, now: Date) => Promise<unknown>,
-): ListAnswer =>
-  guardedAnswer(async (req: PayloadRequest, search: URLSearchParams) => {
-    const parsed = parseParams(search, params)
-    if (!parsed.ok) return paramFailure(req, parsed.errors)
-    const now = new Date()
-    return cachedAnswer(ctx, ctx.cacheKeyFor(route, search, now)!, () => build(req, parsed.values, now))
-  })
+  build: (req: PayloadRequest, values: Values, now: Date) => Promise<unknown>,
+): ListAnswer => cachedQuery(ctx, { build, keyOf: (_values, search, now) => ctx.cacheKeyFor(route, search, now)!, params })
 
 type DetailOptions = {
   build: (req: PayloadRequest, doc: Record<string, any>, now: Date) => Promise<unknown>

@@ -5,11 +5,10 @@ import type { ParamDefinition, ParamValue } from '../params/types'
 import type { ProgrammeFeeds } from './programmes'
 
 import { sendAnswer } from '../answers/answer'
-import { feedCacheKey } from '../cache/keys'
-import { cachedAnswer } from '../endpoints/cached'
-import { guarded, searchParamsOf, sendParamErrors } from '../http/errors'
+import { queryCacheKey } from '../cache/keys'
+import { cachedQuery } from '../endpoints/cached'
+import { searchParamsOf } from '../http/errors'
 import { ATOM_CONTENT_TYPE, CALENDAR_CONTENT_TYPE, prepareText } from '../http/prepared'
-import { parseParams } from '../params/parse'
 import { subsidyWhere } from '../queries/subsidies'
 import { publicApiT } from '../translations'
 import { renderAtom } from './atom'
@@ -101,18 +100,18 @@ const deadlinesFeed = (ctx: ApiContext): Feed => ({
  */
 const feedEndpoint = (ctx: ApiContext, feed: Feed): Endpoint => {
   let feeds: ProgrammeFeeds | undefined
-  return {
-    handler: guarded(async (req) => {
-      const parsed = parseParams(searchParamsOf(req), feed.params)
-      if (!parsed.ok) return sendParamErrors(req, parsed.errors)
-      const now = new Date()
+  const answer = cachedQuery(ctx, {
+    build: (req, values, now) => {
       // The API's own URLs need Payload's api route, known for sure only at run time.
       feeds ??= programmeFeeds(ctx.options, req.payload.config.routes.api)
-      const built = feeds
-      const key = feedCacheKey(feed.name, parsed.values, now)
-      const answer = await cachedAnswer(ctx, key, () => feed.build(req, built, parsed.values, now), prepareText)
-      return sendAnswer(req, answer, ctx.options.maxAgeSeconds, feed.contentType)
-    }),
+      return feed.build(req, feeds, values, now)
+    },
+    keyOf: (values, _search, now) => queryCacheKey(`feed:${feed.name}`, values, now),
+    params: feed.params,
+    prepare: prepareText,
+  })
+  return {
+    handler: async (req) => sendAnswer(req, await answer(req, searchParamsOf(req)), ctx.options.maxAgeSeconds, feed.contentType),
     method: 'get',
     path: `${ctx.options.basePath}${feed.path}`,
   }
