@@ -33,6 +33,7 @@ import { webhookSweepTask } from './webhook/task'
 
 export { DEV_CHANNEL_SECRET, lineClientConfig, type LineClientConfig, SANDBOX_CHANNEL_ACCESS_TOKEN } from './client/config'
 export { LINE_LIMITS, SLUGS as LINE_SLUGS, STATISTICS_MINIMUM } from './constants'
+export { sourcePart } from './defaults'
 export { type DeliveryScope, deliveryScopeOf, maySendDocument } from './delivery/ownership'
 export { runDelivery, type RunOptions } from './delivery/run'
 export { runDueDeliveries, startDelivery, stopDeliveries } from './delivery/runner'

@@ -2,7 +2,7 @@ import type { DeliverySource, MessageTransform } from '@akita-dx/plugin-line'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { idKeyOf } from '@akita-dx/plugin-core/shared'
-import { segmentKeyOf } from '@akita-dx/plugin-line'
+import { segmentKeyOf, sourcePart } from '@akita-dx/plugin-line'
 
 import { SLUGS } from '../constants'
 import { analyticsOptionsOf, trackedLinkPrefix } from '../options'
@@ -25,7 +25,7 @@ export type LinkAttributes = {
  */
 const linkAttributesOf = (payload: Payload, delivery: Record<string, unknown>, source: DeliverySource): LinkAttributes => {
   const { organisation } = analyticsOptionsOf(payload)
-  const category = source.fields.category ? source.doc[source.fields.category] : undefined
+  const category = sourcePart(source.doc, source.fields.category)
   const id = idKeyOf(source.doc.id) ?? idKeyOf(delivery.document)
   return {
     aggregationUnit: typeof delivery.aggregationUnit === 'string' ? delivery.aggregationUnit : null,
