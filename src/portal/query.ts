@@ -1,18 +1,5 @@
-/** The parameters of the programme search that a page passes on to the public API. */
-const SEARCH_PARAMS = [
-  'q',
-  'purpose',
-  'industry',
-  'stage',
-  'kind',
-  'municipality',
-  'provider',
-  'status',
-  'amountMin',
-  'employees',
-  'sort',
-  'page',
-]
+/** The page decides how many results it shows: a link cannot make it list a hundred. */
+const PAGE_DECIDES = new Set(['limit'])
 
 export type PageSearchParams = Promise<Record<string, string | string[] | undefined>>
 
@@ -21,10 +8,10 @@ export type PageSearchParams = Promise<Record<string, string | string[] | undefi
  * ones dropped (a GET form sends every control, chosen or not). Unknown ones are dropped rather
  * than refused: a shared link with a tracking parameter must still open.
  */
-export const searchQuery = async (searchParams: PageSearchParams, known: readonly string[] = SEARCH_PARAMS): Promise<URLSearchParams> => {
+export const searchQuery = async (searchParams: PageSearchParams, known: readonly string[]): Promise<URLSearchParams> => {
   const given = await searchParams
   const query = new URLSearchParams()
-  for (const name of known) {
+  for (const name of known.filter((n) => !PAGE_DECIDES.has(n))) {
     const value = given[name]
     const first = Array.isArray(value) ? value[0] : value
     if (first && first.trim()) query.set(name, first.trim())

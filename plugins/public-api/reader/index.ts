@@ -12,6 +12,8 @@ import { publicApiAnswers, publicApiOptions } from '../slot'
 
 const utf8 = new TextDecoder()
 
+const names = (params: readonly { name: string }[]) => params.map(({ name }) => name)
+
 /** The body of an answer as the API would send it (the same bytes, cached or not), or its errors. */
 const readOf = <T>(answer: Answer): Read<T> =>
   answer.ok ? { ok: true, value: JSON.parse(utf8.decode(answer.prepared.body)) as T } : answer
@@ -45,6 +47,11 @@ export const publicReader = (payload: Payload): null | PublicReader => {
   return {
     closingSoonDays: options.closingSoonDays,
     diagnosis: list<Diagnosis>(answers.diagnosis),
+    queryParams: {
+      diagnosis: names(answers.params.diagnosis),
+      stories: names(answers.params.storyList),
+      subsidies: names(answers.params.subsidyList),
+    },
     serverURL: options.serverURL,
     stories: stories ? list<ListPage<StoryCard>>(stories.list) : none,
     story: stories ? detail<StoryDetail>(stories.detail) : none,

@@ -27,6 +27,8 @@ export type PublicReader = {
   diagnosis: (query: PublicQuery) => Promise<Read<Diagnosis>>
   /** Days before the deadline from which a programme is 締切間近. */
   closingSoonDays: number
+  /** Names of the query parameters of the programme list, the story list and the diagnosis. */
+  queryParams: Record<'diagnosis' | 'stories' | 'subsidies', string[]>
   /** The public origin of the app (canonical URLs, feeds). */
   serverURL: string
   stories: (query: PublicQuery) => Promise<Read<ListPage<StoryCard>>>

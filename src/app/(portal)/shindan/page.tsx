@@ -13,8 +13,6 @@ export const dynamic = 'force-dynamic'
 
 type Props = { searchParams: PageSearchParams }
 
-const QUESTIONS = ['municipality', 'stage', 'employees', 'industry', 'purpose']
-
 export const generateMetadata = async (): Promise<Metadata> =>
   pageMetadata(await portalReader(), {
     description: '事業を行う場所、ステージ、従業員数、業種、目的に答えるだけで、使える支援制度と、その理由がわかります。',
@@ -41,7 +39,7 @@ const Question = ({ label, name, terms, value }: { label: string; name: string; 
 /** かんたん診断: five questions in jGrants' vocabulary, then what fits and why, and what nearly fits and why not. */
 const Shindan = async ({ searchParams }: Props) => {
   const reader = await portalReader()
-  const query = await searchQuery(searchParams, QUESTIONS)
+  const query = await searchQuery(searchParams, reader.queryParams.diagnosis)
   const { industries, municipalities, purposes, stages } = reader.vocabulary
   const v = (name: string) => query.get(name) ?? ''
   const result = query.size ? await reader.diagnosis(query) : null

@@ -12,8 +12,6 @@ export const dynamic = 'force-dynamic'
 
 type Props = { searchParams: PageSearchParams }
 
-const STORY_PARAMS = ['q', 'municipality', 'industry', 'page']
-
 export const generateMetadata = async (): Promise<Metadata> =>
   pageMetadata(await portalReader(), {
     description: '秋田県で起業した先輩たちが、きっかけ、使った支援制度、これから起業する人へのメッセージを語ります。',
@@ -24,7 +22,7 @@ export const generateMetadata = async (): Promise<Metadata> =>
 /** 先輩起業家: every published founder story, newest founding first. */
 const Stories = async ({ searchParams }: Props) => {
   const reader = await portalReader()
-  const query = await searchQuery(searchParams, STORY_PARAMS)
+  const query = await searchQuery(searchParams, reader.queryParams.stories)
   const found = await reader.stories(query)
   return (
     <>

@@ -22,7 +22,7 @@ export const generateMetadata = async ({ searchParams }: Props): Promise<Metadat
 /** 支援制度を探す: the API's search with its filters, counts beside each choice, pages, a URL to share. */
 const Subsidies = async ({ searchParams }: Props) => {
   const reader = await portalReader()
-  const query = await searchQuery(searchParams)
+  const query = await searchQuery(searchParams, reader.queryParams.subsidies)
   const [found, facets] = await Promise.all([reader.subsidies(query), reader.subsidyFacets(query)])
   return (
     <>

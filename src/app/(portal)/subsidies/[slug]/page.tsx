@@ -1,35 +1,26 @@
 import type { Metadata } from 'next'
 
-import { notFound } from 'next/navigation'
 import React from 'react'
 
+import { foundOr404, readBySlug } from '../../../../portal/bySlug'
 import { JsonLd } from '../../../../portal/components/JsonLd'
 import { StoryCard } from '../../../../portal/components/StoryCard'
 import { Fact, SubsidyFacts } from '../../../../portal/components/SubsidyFacts'
 import { NOT_FOUND_METADATA, pageMetadata, shortDescription } from '../../../../portal/metadata'
-import { portalReader } from '../../../../portal/reader'
 import { subsidyStructuredData } from '../../../../portal/structuredData'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
-const read = async (params: Props['params']) => {
-  const reader = await portalReader()
-  const { slug } = await params
-  return { found: await reader.subsidy(slug), reader }
-}
+const read = (params: Props['params']) => readBySlug(params, (reader, slug) => reader.subsidy(slug))
 
-/** The programme, or the portal's 404 when none is published under this slug; a failing database is an error, not a 404. */
 const load = async (params: Props['params']) => {
   const { found, reader } = await read(params)
-  if (!found.ok && found.status === 404) notFound()
-  if (!found.ok) throw new Error(found.errors[0]?.message)
-  return { programme: found.value, reader }
+  return { programme: foundOr404(found), reader }
 }
 
 export const generateMetadata = async ({ params }: Props): Promise<Metadata> => {
-  // Never notFound() here: thrown from the metadata, it would escape the portal's not-found page.
   const { found, reader } = await read(params)
   if (!found.ok) return NOT_FOUND_METADATA
   const programme = found.value
