@@ -119,6 +119,7 @@ export const resolveOptions = (options: PublicApiPluginOptions = {}): ResolvedPu
       stories === false ? false : { fields: { ...DEFAULT_STORY_FIELDS, ...stories?.fields }, slug: stories?.slug ?? 'founder-stories' },
     subsidies: {
       fields: { ...DEFAULT_SUBSIDY_FIELDS, ...options.subsidies?.fields },
+      pagePath: options.subsidies?.pagePath ?? '/subsidies',
       slug: options.subsidies?.slug ?? 'subsidies',
     },
     vocabulary: resolveVocabulary(options.vocabulary),

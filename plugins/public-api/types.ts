@@ -162,10 +162,18 @@ export type PublicApiPluginOptions = {
   /**
    * The programmes collection. It must keep `searchText`, `anyIndustry`, `sortDeadline` and
    * `sortAmount` up to date itself (see SubsidyFields).
-   * @default { slug: 'subsidies', fields: DEFAULT_SUBSIDY_FIELDS } (each key named as itself, except
+   * @default { slug: 'subsidies', pagePath: '/subsidies', fields: DEFAULT_SUBSIDY_FIELDS } (each key named as itself, except
    *   inquiryEmail|Section|Tel → `inquiry.email|section|tel`, sourceAttribution|Kind|Url → `provenance.attribution|source|sourceUrl`)
    */
-  subsidies?: { fields?: Partial<SubsidyFields>; slug?: string }
+  subsidies?: {
+    fields?: Partial<SubsidyFields>
+    /**
+     * The path of the app's public page of programmes: a programme's page is `<pagePath>/<slug>`, where the feeds link.
+     * @default '/subsidies'
+     */
+    pagePath?: string
+    slug?: string
+  }
   /**
    * The values of the programmes' select fields.
    * @default every list empty
@@ -184,7 +192,7 @@ export type ResolvedPublicApiOptions = {
   openApi: Required<Omit<OpenApiInfo, 'license'>> & Pick<OpenApiInfo, 'license'>
   serverURL: string
   stories: false | { fields: StoryFields; slug: string }
-  subsidies: { fields: SubsidyFields; slug: string }
+  subsidies: { fields: SubsidyFields; pagePath: string; slug: string }
   vocabulary: ResolvedVocabulary
 }
 

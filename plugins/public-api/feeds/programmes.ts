@@ -51,12 +51,15 @@ const textOrNull = (value: unknown) => (typeof value === 'string' && value.trim(
 export type ProgrammeFeeds = ReturnType<typeof programmeFeeds>
 
 /** Atom entries and calendar events of programmes, read through the field map, labelled from the vocabulary. */
-export const programmeFeeds = ({ basePath, serverURL, subsidies: { fields }, vocabulary }: ResolvedPublicApiOptions, apiRoute: string) => {
+export const programmeFeeds = (
+  { basePath, serverURL, subsidies: { fields, pagePath }, vocabulary }: ResolvedPublicApiOptions,
+  apiRoute: string,
+) => {
   const kindLabels = labelsOf(vocabulary.kinds)
   const purposeLabels = labelsOf(vocabulary.purposes)
   const host = hostOf(serverURL)
   const api = `${serverURL}${apiRoute}${basePath}`
-  const portalList = `${serverURL}/subsidies`
+  const portalList = `${serverURL}${pagePath}`
   const portalPage = (slug: unknown) => `${portalList}/${encodeURIComponent(String(slug ?? ''))}`
   /** The filter URL of a term is its scheme and the term together, as Atom consumers join them. */
   const category = (param: 'kind' | 'purpose', labels: ReadonlyMap<string, string>) => (term: string) => ({
