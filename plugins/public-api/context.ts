@@ -9,6 +9,7 @@ import { ResponseCache } from './cache/responseCache'
 import { type StoryCards, storyCards } from './cards/story'
 import { type SubsidyCards, subsidyCards } from './cards/subsidy'
 import { buildParams } from './params/definitions'
+import { type SearchService, searchService } from './search/service'
 
 /** What every endpoint and the cache route share: one cache, one set of parameters, one way to read documents. */
 export type ApiContext = {
@@ -18,6 +19,8 @@ export type ApiContext = {
   params: ApiParams
   /** The condition of public documents of a collection: published, where the collection has drafts. */
   published: (slug: string) => Where[]
+  /** The search index of the programmes; null when the options keep none. */
+  search: null | SearchService
   stories: null | StoryCards
   subsidies: SubsidyCards
 }
@@ -36,13 +39,16 @@ export const draftsOf = (config: Config) => {
 
 export const createContext = (options: ResolvedPublicApiOptions, config: Config): ApiContext => {
   const params = buildParams(options.vocabulary)
-  return {
+  const ctx: ApiContext = {
     cache: new ResponseCache<PreparedBody>(options.cacheMaxEntries, options.cacheTtlMs),
     cacheKeyFor: cacheKeys(params),
     options,
     params,
     published: draftsOf(config),
     stories: options.stories ? storyCards(options.stories.fields, options) : null,
+    search: null,
     subsidies: subsidyCards(options),
   }
+  if (options.search) ctx.search = searchService(ctx, options.search.slug)
+  return ctx
 }

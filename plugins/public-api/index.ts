@@ -9,6 +9,7 @@ import { withCacheInvalidation } from './cache/invalidate'
 import { createContext } from './context'
 import { resolveOptions } from './defaults'
 import { apiEndpoints } from './endpoints'
+import { withSearchIndex, withSearchIndexCollection } from './search/install'
 import { cacheRoute } from './server/cacheRoute'
 import { publicApiAnswers, publicApiOptions } from './slot'
 import { publicApiTranslations } from './translations'
@@ -29,6 +30,8 @@ export type { Diagnosis } from './diagnosis/answer'
 export type { ListPage } from './endpoints/cached'
 export { subsidySearchQuery, type SubsidySearchQuery } from './queries/searchQuery'
 export { publicReader } from './reader'
+export { rebuildSearchIndex } from './search/install'
+export type { Highlight, HighlightField } from './search/highlight'
 export type { PublicQuery, PublicReader, Read, StoryCard, StoryDetail, SubsidyCard, SubsidyDetail } from './reader/types'
 export type { OpenApiInfo, PublicApiPluginOptions, StoryFields, SubsidyFields, Term, Vocabulary } from './types'
 
@@ -43,9 +46,11 @@ export const publicApiPlugin =
   (incomingConfig: Config): Config => {
     const options = resolveOptions(pluginOptions)
     let config = publicApiOptions.attach(withTranslations(withCore(incomingConfig), publicApiTranslations), options)
+    config = withSearchIndexCollection(config, options)
     if (options.disabled) return config
 
     const ctx = createContext(options, incomingConfig)
+    config = withSearchIndex(config, ctx)
     const watched = [options.subsidies.slug, options.stories && options.stories.slug, options.media && options.media.slug]
     config = withCacheInvalidation(
       config,

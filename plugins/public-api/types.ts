@@ -150,6 +150,13 @@ export type PublicApiPluginOptions = {
    */
   openApi?: OpenApiInfo
   /**
+   * The search index of public programmes, a hidden collection kept by the programmes' change
+   * hooks: lists, counts and keyword searches read it with one SQL query each (SQLite and
+   * PostgreSQL; on MongoDB the lists use Payload's find). `false` keeps no index.
+   * @default { slug: 'public-search-index' }
+   */
+  search?: false | { slug?: string }
+  /**
    * Public origin written into the OpenAPI document's `servers` and before relative media URLs.
    * @default process.env.PUBLIC_URL ?? 'http://localhost:3000'
    */
@@ -190,6 +197,7 @@ export type ResolvedPublicApiOptions = {
   maxAgeSeconds: number
   media: false | { altField: string; slug: string; thumbnailSize: string }
   openApi: Required<Omit<OpenApiInfo, 'license'>> & Pick<OpenApiInfo, 'license'>
+  search: false | { slug: string }
   serverURL: string
   stories: false | { fields: StoryFields; slug: string }
   subsidies: { fields: SubsidyFields; pagePath: string; slug: string }

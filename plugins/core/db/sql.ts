@@ -1,5 +1,5 @@
 import type { SQL } from 'drizzle-orm'
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 export type SqlDialect = 'postgres' | 'sqlite'
 
@@ -15,8 +15,15 @@ export type SqlHandle = {
   /** The adapter's drizzle database: the connection (pool) Payload itself uses. */
   db: any
   dialect: SqlDialect
+  /**
+   * The drizzle database of the request's transaction (a hook's writes belong to the change that
+   * ran it), or the adapter's own when there is none.
+   */
+  dbOf: (req?: Pick<PayloadRequest, 'transactionID'>) => Promise<any>
   /** Runs a statement for its effect. */
   execute: (statement: SQL) => Promise<void>
+  /** `execute` and `rows` on another drizzle database of the adapter (a transaction's, from `dbOf`). */
+  on: (db: any) => Pick<SqlHandle, 'execute' | 'rows'>
   /** Rows of a raw statement (`select …`, `… returning`). */
   rows: (statement: SQL) => Promise<Record<string, unknown>[]>
   /**
@@ -31,6 +38,7 @@ export type SqlHandle = {
 type DrizzleAdapter = {
   drizzle?: any
   name: string
+  sessions?: Record<number | string, { db: any }>
   tableNameMap?: Map<string, string>
   tables?: Record<string, SqlTable>
 }
@@ -51,19 +59,28 @@ const createHandle = (adapter: DrizzleAdapter): SqlHandle => {
     const defaultName = toSnakeCase(slug) + (field ? `_${toSnakeCase(field)}` : '')
     return adapter.tables?.[adapter.tableNameMap?.get(defaultName) ?? defaultName]
   }
+  const on = (db: any): Pick<SqlHandle, 'execute' | 'rows'> => ({
+    execute: async (statement) => {
+      await (dialect === 'sqlite' ? db.run(statement) : db.execute(statement))
+    },
+    rows: async (statement) =>
+      dialect === 'sqlite'
+        ? ((await db.all(statement)) as Record<string, unknown>[])
+        : ((await db.execute(statement)).rows as Record<string, unknown>[]),
+  })
   return {
     // Read at call time: the adapter sets its drizzle database when it connects.
     get db() {
       return adapter.drizzle
     },
-    dialect,
-    execute: async (statement) => {
-      await (dialect === 'sqlite' ? adapter.drizzle.run(statement) : adapter.drizzle.execute(statement))
+    dbOf: async (req) => {
+      const id = req ? await req.transactionID : undefined
+      return (id !== undefined && adapter.sessions?.[id]?.db) || adapter.drizzle
     },
-    rows: async (statement) =>
-      dialect === 'sqlite'
-        ? ((await adapter.drizzle.all(statement)) as Record<string, unknown>[])
-        : ((await adapter.drizzle.execute(statement)).rows as Record<string, unknown>[]),
+    dialect,
+    execute: (statement) => on(adapter.drizzle).execute(statement),
+    on,
+    rows: (statement) => on(adapter.drizzle).rows(statement),
     table: (slug, field) => {
       const table = tableIfAny(slug, field)
       if (!table) throw new Error(`no database table for ${slug}${field ? `.${field}` : ''}`)

@@ -53,16 +53,22 @@ const hasManyCondition = (db: SqlHandle, table: SqlTable, values: SqlTable, oper
   }
 }
 
+/** A table's own reading of some of its fields' conditions (a column that stores a list, say); undefined for the rest. */
+export type FieldSql = (field: string, operator: WhereOperator, operand: unknown) => SQL | undefined
+
 /**
  * The SQL condition of a where on a collection's table (see where.ts for the subset). Fields are
- * the table's columns, or hasMany selects (their value table). An empty where matches every row.
+ * the table's columns, or hasMany selects (their value table), unless `fieldSql` reads them. An
+ * empty where matches every row.
  */
-export const whereToSql = (db: SqlHandle, slug: string, where: undefined | Where): SQL => {
+export const whereToSql = (db: SqlHandle, slug: string, where: undefined | Where, fieldSql?: FieldSql): SQL => {
   if (!where) return TRUE
   const table = db.table(slug)
   return visitWhere<SQL>(where, {
     and: (parts) => (parts.length ? (and(...parts) as SQL) : TRUE),
     field: (field, operator, operand) => {
+      const own = fieldSql?.(field, operator, operand)
+      if (own) return own
       if (table[field]) return columnCondition(table[field], operator, operand)
       const values = db.tableIfAny(slug, field)
       if (!values) throw new Error(`where: ${slug} has no field ${field}`)

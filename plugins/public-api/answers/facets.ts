@@ -28,12 +28,32 @@ const facetCounts = async (
   { param, terms }: { param: string; terms: readonly Term[] },
   now: Date,
 ): Promise<FacetCount[]> => {
+  const index = ctx.search?.of(req.payload)
+  const totals = index
+    ? await index.facet(
+        values,
+        param,
+        terms.map(({ value }) => value),
+        now,
+      )
+    : await countEach(req, ctx, values, param, terms, now)
+  return terms.map(({ label, value }, i) => ({ count: totals[i], label: japaneseLabel(label), value }))
+}
+
+/** Without the search index: one count query per value. */
+const countEach = async (
+  req: PayloadRequest,
+  ctx: ApiContext,
+  values: Record<string, ParamValue>,
+  param: string,
+  terms: readonly Term[],
+  now: Date,
+): Promise<number[]> => {
   const { slug } = ctx.options.subsidies
-  const counts: FacetCount[] = []
-  for (const { label, value } of terms) {
+  const counts: number[] = []
+  for (const { value } of terms) {
     const where = { and: [...ctx.published(slug), ...subsidyWhere({ ...values, [param]: [value] }, ctx.options, now)] }
-    const { totalDocs } = await req.payload.count({ collection: slug, overrideAccess: true, where })
-    counts.push({ count: totalDocs, label: japaneseLabel(label), value })
+    counts.push((await req.payload.count({ collection: slug, overrideAccess: true, where })).totalDocs)
   }
   return counts
 }

@@ -12,6 +12,8 @@ export type PublicAnswers = {
   diagnosis: ListAnswer
   /** The parameters each answer takes, as the endpoints validate them. */
   params: ApiParams
+  /** The programmes' search index, for a rebuild. */
+  search: ApiContext['search']
   stories: null | { detail: DetailAnswer; list: ListAnswer }
   subsidies: { detail: DetailAnswer; facets: ListAnswer; list: ListAnswer }
 }
@@ -19,6 +21,7 @@ export type PublicAnswers = {
 export const createAnswers = (ctx: ApiContext): PublicAnswers => ({
   diagnosis: diagnosisAnswer(ctx),
   params: ctx.params,
+  search: ctx.search,
   stories: storyAnswers(ctx),
   subsidies: { detail: subsidyDetailAnswer(ctx), facets: subsidyFacetsAnswer(ctx), list: subsidyListAnswer(ctx) },
 })

@@ -39,6 +39,9 @@ const CARD_FIELDS: readonly (keyof SubsidyFields)[] = [
   'yearRound',
 ]
 
+/** What the search index keeps of a programme: the card's fields and the texts a highlight is cut from. */
+const INDEXED_FIELDS: readonly (keyof SubsidyFields)[] = [...CARD_FIELDS, 'keywords', 'summary']
+
 /** A programme without a source was entered by hand. */
 const MANUAL_SOURCE = 'manual'
 
@@ -100,6 +103,14 @@ export const subsidyCards = ({ closingSoonDays, subsidies: { fields }, vocabular
   return {
     card: (doc: Record<string, unknown>, now: Date) => cardOf(readFields(doc, fields), now),
     cardSelect: selectOf(CARD_FIELDS.map((key) => fields[key])) as SelectType,
+    /** The card of the values the search index kept (`indexed`). */
+    cardOfIndexed: (values: Record<string, unknown>, now: Date) => cardOf(values as Programme, now),
+    indexedSelect: selectOf(INDEXED_FIELDS.map((key) => fields[key])) as SelectType,
+    /** The values of a programme the search index keeps, under the API's names (JSON-safe). */
+    indexed: (doc: Record<string, unknown>): Record<string, unknown> => {
+      const read = readFields(doc, fields)
+      return Object.fromEntries([['id', read.id], ...INDEXED_FIELDS.map((key) => [key, read[key] ?? null])])
+    },
     detail: (doc: Record<string, unknown>, now: Date, stories: unknown[]) => detailOf(readFields(doc, fields), now, stories, doc.updatedAt),
     relatedStoryIds: (doc: Record<string, unknown>) => idsOf(valueAt(doc, fields.relatedStories)),
   }

@@ -3,15 +3,33 @@ import type { PayloadRequest, Where } from 'payload'
 import type { ApiContext } from '../context'
 
 import { loadMedia } from '../cards/media'
-import { subsidySort, subsidyWhere } from '../queries/subsidies'
+import type { ParamValue } from '../params/types'
+
+import { sortOf, subsidySort, subsidyWhere } from '../queries/subsidies'
+import { searchWords } from '../rules/search'
+import { highlightOf } from '../search/highlight'
 import { cachedDetail, cachedList, type DetailAnswer, type ListAnswer, listPage } from './cached'
 
-/** `GET /subsidies`: cards of published programmes, filtered, sorted and paginated. */
+/** The cards of a page, with where the keywords matched when there are any. */
+const hitsOf = (ctx: ApiContext, programmes: Record<string, unknown>[], values: Record<string, ParamValue>, now: Date) => {
+  const words = typeof values.q === 'string' ? searchWords(values.q) : []
+  return programmes.map((p) => {
+    const card = ctx.subsidies.cardOfIndexed(p, now)
+    return words.length ? { ...card, highlight: highlightOf(p, words) } : card
+  })
+}
+
+/** `GET /subsidies`: cards of published programmes, filtered, sorted and paginated: from the search index, or by Payload's find without one. */
 export const subsidyListAnswer = (ctx: ApiContext): ListAnswer =>
   cachedList(ctx, '/subsidies', ctx.params.subsidyList, async (req, values, now) => {
-    const { options } = ctx
     const page = values.page as number
     const limit = values.limit as number
+    const index = ctx.search?.of(req.payload)
+    if (index) {
+      const { rows, totalDocs } = await index.page(values, now)
+      return listPage(hitsOf(ctx, rows, values, now), totalDocs, page, limit)
+    }
+    const { options } = ctx
     const result = await req.payload.find({
       collection: options.subsidies.slug,
       depth: 0,
@@ -19,12 +37,12 @@ export const subsidyListAnswer = (ctx: ApiContext): ListAnswer =>
       limit,
       overrideAccess: true,
       page,
-      select: ctx.subsidies.cardSelect,
-      sort: subsidySort(values.sort, options),
+      select: ctx.subsidies.indexedSelect,
+      sort: subsidySort(sortOf(values), options),
       where: { and: [...ctx.published(options.subsidies.slug), ...subsidyWhere(values, options, now)] },
     })
-    const cards = result.docs.map((doc) => ctx.subsidies.card(doc as Record<string, unknown>, now))
-    return listPage(cards, result.totalDocs, page, limit)
+    const programmes = (result.docs as Record<string, unknown>[]).map(ctx.subsidies.indexed)
+    return listPage(hitsOf(ctx, programmes, values, now), result.totalDocs, page, limit)
   })
 
 /** Cards of the published stories that list the programme or that it lists. */

@@ -39,7 +39,14 @@ const toOpenApiParameter = (definition: ParamDefinition) => {
         },
       }
     case 'enum':
-      return { ...base, schema: { type: 'string', default: definition.default, enum: [...definition.values] } }
+      return {
+        ...base,
+        schema: {
+          type: 'string',
+          ...(definition.default !== undefined ? { default: definition.default } : {}),
+          enum: [...definition.values],
+        },
+      }
     case 'string':
       return { ...base, schema: { type: 'string', maxLength: definition.maxLength } }
   }

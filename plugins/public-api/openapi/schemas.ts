@@ -1,6 +1,7 @@
 import type { ResolvedVocabulary, Term } from '../types'
 
 import { AREA_SCOPES } from '../rules/areas'
+import { HIGHLIGHT_FIELDS } from '../search/highlight'
 import { SUBSIDY_STATUSES } from '../rules/status'
 
 /** JSON Schemas (2020-12, as OpenAPI 3.1 uses) of the response bodies; tests validate real responses with them. */
@@ -106,6 +107,26 @@ const error = {
 }
 
 /** An object of exactly these properties, every one of them present (null where the value is missing). */
+const highlight = {
+  type: 'object',
+  additionalProperties: false,
+  description: 'Where the keywords matched: a stretch of one text of the programme, with the offsets (UTF-16) of the matched words in it',
+  properties: {
+    field: { type: 'string', enum: [...HIGHLIGHT_FIELDS] },
+    matches: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { end: { type: 'integer', minimum: 0 }, start: { type: 'integer', minimum: 0 } },
+        required: ['end', 'start'],
+      },
+    },
+    text: { type: 'string', description: 'The text, or the part around the first match, with … where it was cut' },
+  },
+  required: ['field', 'matches', 'text'],
+}
+
 const closedObject = (properties: Record<string, unknown>) => ({
   type: 'object',
   additionalProperties: false,
@@ -194,6 +215,8 @@ export const componentSchemas = (vocabulary: ResolvedVocabulary) => {
     SubsidyCard: closedObject(subsidy),
     SubsidyDetail: closedObject({ ...subsidy, ...subsidyDetailProperties(vocabulary) }),
     SubsidyFeed: feedBody('application/atom+xml', 'Atom feed; each entry links to the portal page of the programme'),
-    SubsidyList: page('SubsidyCard'),
+    /** A card of a list: with `highlight` when the query has keywords. */
+    SubsidyHit: { ...closedObject({ ...subsidy, highlight }), required: Object.keys(subsidy) },
+    SubsidyList: page('SubsidyHit'),
   }
 }

@@ -4,7 +4,7 @@ import type { IntegerParam, ListParam, ParamDefinition, StringParam } from './ty
 import { SUBSIDY_STATUSES } from '../rules/status'
 import { japaneseLabel } from '../rules/terms'
 
-const SUBSIDY_SORTS = ['deadline', '-amount', 'newest'] as const
+const SUBSIDY_SORTS = ['relevance', 'deadline', '-amount', 'newest'] as const
 export type SubsidySort = (typeof SUBSIDY_SORTS)[number]
 
 const MAX_LIMIT = 100
@@ -104,8 +104,10 @@ const numbers: ParamDefinition[] = [
   },
   {
     name: 'sort',
-    default: 'deadline',
-    description: '`deadline`: nearest deadline first (year-round last); `-amount`: largest amount first; `newest`: latest added first.',
+    description:
+      '`relevance`: keyword matches in the title first, then in the catch phrase, then elsewhere (then by deadline); ' +
+      '`deadline`: nearest deadline first (year-round last); `-amount`: largest amount first; `newest`: latest added first. ' +
+      'Default: `relevance` with `q`, else `deadline`. 並び順（キーワード指定時は関連度順）',
     kind: 'enum',
     values: SUBSIDY_SORTS,
   },

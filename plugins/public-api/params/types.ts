@@ -29,7 +29,7 @@ export type IntegerParam = Base & {
 }
 
 type EnumParam = Base & {
-  default: string
+  default?: string
   kind: 'enum'
   values: readonly string[]
 }

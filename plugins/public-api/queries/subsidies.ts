@@ -50,7 +50,14 @@ export const subsidyWhere = (values: Values, options: ResolvedPublicApiOptions, 
   return and
 }
 
-/** Sort keys without NULLs (see SubsidyFields) and the id as a tie-breaker for stable pages. */
+/** The order a list query asked for: relevance for a keyword search unless another was named. */
+export const sortOf = (values: Values): SubsidySort =>
+  (values.sort as SubsidySort | undefined) ?? (typeof values.q === 'string' && searchWords(values.q).length ? 'relevance' : 'deadline')
+
+/**
+ * Sort keys without NULLs (see SubsidyFields) and the id as a tie-breaker for stable pages. Only
+ * the search index can rank by relevance (search/order.ts); this order puts its ties by deadline.
+ */
 export const subsidySort = (sort: ParamValue, { subsidies: { fields } }: ResolvedPublicApiOptions): Sort => {
   switch (sort as SubsidySort) {
     case '-amount':

@@ -24,7 +24,7 @@ describe('parseParams', () => {
         municipality: ['akita', 'noshiro'],
         page: 1,
         q: 'DX 創業',
-        sort: 'deadline',
+        sort: undefined,
         status: ['closing_soon', 'open', 'upcoming'],
       }),
     })

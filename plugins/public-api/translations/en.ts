@@ -14,6 +14,8 @@ export const en: typeof ja = {
     notAccepted: '"{{value}}" is not one of: {{accepted}}',
     notOneOf: 'must be one of: {{values}}',
     programmeNotFound: 'no published programme "{{slug}}"',
+    searchIndexPlural: 'Search index (public programmes)',
+    searchIndexSingular: 'Search index row',
     storyNotFound: 'no published story "{{slug}}"',
     subsidyFeedSubtitle: 'New and updated public support programmes: subsidies, grants, loans…',
     subsidyFeedTitle: 'New and updated support programmes',

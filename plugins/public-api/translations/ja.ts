@@ -12,6 +12,8 @@ export const ja = {
     notAccepted: '「{{value}}」は使えません。使える値: {{accepted}}',
     notOneOf: '次のいずれかにしてください: {{values}}',
     programmeNotFound: '公開中の支援制度「{{slug}}」はありません',
+    searchIndexPlural: '検索索引（公開支援制度）',
+    searchIndexSingular: '検索索引の行',
     storyNotFound: '公開中のロールモデル起業家「{{slug}}」はありません',
     subsidyFeedSubtitle: '補助金・助成金・融資など、公開中の支援制度の新着と更新',
     subsidyFeedTitle: '支援制度の新着・更新',

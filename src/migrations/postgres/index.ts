@@ -10,6 +10,7 @@ import * as migration_20261202_141751_line_municipality_override from './2026120
 import * as migration_20261203_092913_staff_notices from './20261203_092913_staff_notices';
 import * as migration_20261203_131953_municipal_offices from './20261203_131953_municipal_offices';
 import * as migration_20261203_164633_founder_stories_on_line from './20261203_164633_founder_stories_on_line';
+import * as migration_20261203_190040_public_search_index from './20261203_190040_public_search_index';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_164633_founder_stories_on_line.up,
     down: migration_20261203_164633_founder_stories_on_line.down,
-    name: '20261203_164633_founder_stories_on_line'
+    name: '20261203_164633_founder_stories_on_line',
+  },
+  {
+    up: migration_20261203_190040_public_search_index.up,
+    down: migration_20261203_190040_public_search_index.down,
+    name: '20261203_190040_public_search_index'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261202_140600_idea_answer_due from './20261202_140600_id
 import * as migration_20261202_141759_line_municipality_override from './20261202_141759_line_municipality_override';
 import * as migration_20261203_092916_staff_notices from './20261203_092916_staff_notices';
 import * as migration_20261203_131956_municipal_offices from './20261203_131956_municipal_offices';
+import * as migration_20261203_190044_public_search_index from './20261203_190044_public_search_index';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261203_131956_municipal_offices.up,
     down: migration_20261203_131956_municipal_offices.down,
-    name: '20261203_131956_municipal_offices'
+    name: '20261203_131956_municipal_offices',
+  },
+  {
+    up: migration_20261203_190044_public_search_index.up,
+    down: migration_20261203_190044_public_search_index.down,
+    name: '20261203_190044_public_search_index'
   },
 ];
