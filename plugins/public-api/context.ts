@@ -49,6 +49,6 @@ export const createContext = (options: ResolvedPublicApiOptions, config: Config)
     search: null,
     subsidies: subsidyCards(options),
   }
-  if (options.search) ctx.search = searchService(ctx, options.search.slug)
+  if (options.search) ctx.search = searchService(ctx, options.search)
   return ctx
 }

@@ -115,7 +115,13 @@ export const resolveOptions = (options: PublicApiPluginOptions = {}): ResolvedPu
           },
     openApi: { ...DEFAULT_OPENAPI, ...options.openApi },
     serverURL: (options.serverURL ?? process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
-    search: options.search === false ? false : { slug: options.search?.slug ?? 'public-search-index' },
+    search:
+      options.search === false
+        ? false
+        : {
+            read: options.search?.read ?? process.env.PUBLIC_API_SEARCH_INDEX !== 'off',
+            slug: options.search?.slug ?? 'public-search-index',
+          },
     stories:
       stories === false ? false : { fields: { ...DEFAULT_STORY_FIELDS, ...stories?.fields }, slug: stories?.slug ?? 'founder-stories' },
     subsidies: {

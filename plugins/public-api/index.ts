@@ -60,5 +60,5 @@ export const publicApiPlugin =
     const answers = createAnswers(ctx)
     config = publicApiAnswers.attach(config, answers)
     config = { ...config, endpoints: [...(config.endpoints ?? []), ...apiEndpoints(ctx, answers)] }
-    return addServerRoutes(config, [cacheRoute(ctx, `${incomingConfig.routes?.api ?? '/api'}${options.basePath}`)])
+    return addServerRoutes(config, [cacheRoute(ctx, `${incomingConfig.routes?.api ?? '/api'}${options.basePath}`, answers)])
   }

@@ -153,9 +153,20 @@ export type PublicApiPluginOptions = {
    * The search index of public programmes, a hidden collection kept by the programmes' change
    * hooks: lists, counts and keyword searches read it with one SQL query each (SQLite and
    * PostgreSQL; on MongoDB the lists use Payload's find). `false` keeps no index.
-   * @default { slug: 'public-search-index' }
+   * @default { slug: 'public-search-index', read: true }
    */
-  search?: false | { slug?: string }
+  search?:
+    | false
+    | {
+        /**
+         * Whether the lists read the index. `false` answers them with Payload's find while the
+         * index is still kept: a switch for operators (and for measuring the two side by side).
+         * @default process.env.PUBLIC_API_SEARCH_INDEX !== 'off'
+         */
+        read?: boolean
+        /** @default 'public-search-index' */
+        slug?: string
+      }
   /**
    * Public origin written into the OpenAPI document's `servers` and before relative media URLs.
    * @default process.env.PUBLIC_URL ?? 'http://localhost:3000'
@@ -197,7 +208,7 @@ export type ResolvedPublicApiOptions = {
   maxAgeSeconds: number
   media: false | { altField: string; slug: string; thumbnailSize: string }
   openApi: Required<Omit<OpenApiInfo, 'license'>> & Pick<OpenApiInfo, 'license'>
-  search: false | { slug: string }
+  search: false | { read: boolean; slug: string }
   serverURL: string
   stories: false | { fields: StoryFields; slug: string }
   subsidies: { fields: SubsidyFields; pagePath: string; slug: string }

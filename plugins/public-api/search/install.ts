@@ -36,6 +36,6 @@ export const withSearchIndex = (config: Config, ctx: ApiContext): Config => {
  * Payload, say). Null when the app keeps no index or its database is MongoDB.
  */
 export const rebuildSearchIndex = async (payload: Payload): Promise<null | { indexed: number }> => {
-  const index = publicApiAnswers.find(payload)?.search?.of(payload)
+  const index = publicApiAnswers.find(payload)?.search?.kept(payload)
   return index ? index.rebuild() : null
 }

@@ -1,6 +1,6 @@
 import type { SqlHandle, SqlTable } from '@akita-dx/plugin-core'
 
-import { type SQL, sql } from 'drizzle-orm'
+import { inArray, type SQL, sql } from 'drizzle-orm'
 
 import type { ParamValue } from '../params/types'
 import type { IndexConditions } from './conditions'
@@ -28,6 +28,16 @@ export const indexQueries = (handle: SqlHandle, table: SqlTable, conditions: Ind
       .where(where)
     return numberOf(row?.total)
   }
+  /** The kept values of these rows, in the order of the ids. */
+  const sourcesOf = async (ids: (number | string)[]) => {
+    if (!ids.length) return []
+    const rows = (await handle.db
+      .select({ id: table.id, source: table[INDEX_FIELDS.source] })
+      .from(table)
+      .where(inArray(table.id, ids))) as { id: number | string; source: unknown }[]
+    const byId = new Map(rows.map((row) => [String(row.id), jsonOf(row.source)]))
+    return ids.map((id) => byId.get(String(id))!)
+  }
   return {
     count: (values: Values, now: Date) => count(conditions.of(values, now)),
 
@@ -49,16 +59,17 @@ export const indexQueries = (handle: SqlHandle, table: SqlTable, conditions: Ind
       const limit = values.limit as number
       const page = values.page as number
       const where = conditions.of(values, now)
-      const found = await handle.db
-        .select({ source: table[INDEX_FIELDS.source], total: sql`count(*) over ()` })
+      // Ids first, so the sort carries two numbers per row rather than each row's card.
+      const found = (await handle.db
+        .select({ id: table.id, total: sql`count(*) over ()` })
         .from(table)
         .where(where)
         .orderBy(...orderSql(handle, table, sortOf(values), conditions.wordsOf(values), conditions.indexOptions))
         .limit(limit)
-        .offset((page - 1) * limit)
+        .offset((page - 1) * limit)) as { id: number | string; total: unknown }[]
       // Past the last page there is no row to carry the total.
       const totalDocs = found.length ? numberOf(found[0].total) : page > 1 ? await count(where) : 0
-      return { rows: found.map((row: Record<string, unknown>) => jsonOf(row.source)), totalDocs }
+      return { rows: await sourcesOf(found.map(({ id }) => id)), totalDocs }
     },
   }
 }

@@ -85,9 +85,12 @@ export type SearchService = ReturnType<typeof searchService>
  * The search index per Payload instance, once it is ready: before start-up has made sure of it
  * (or on MongoDB), `of` is null and the lists are answered by Payload's find.
  */
-export const searchService = (ctx: ApiContext, slug: string) => {
+export const searchService = (ctx: ApiContext, { read, slug }: { read: boolean; slug: string }) => {
   const ready = new WeakMap<Payload, SearchIndex>()
-  const of = (payload: Payload): null | SearchIndex => ready.get(payload) ?? null
+  /** The index the hooks keep and a rebuild writes. */
+  const kept = (payload: Payload): null | SearchIndex => ready.get(payload) ?? null
+  /** The index the lists read: none when reading it is switched off. */
+  const of = (payload: Payload): null | SearchIndex => (read ? kept(payload) : null)
 
   /** Creates the text index and rebuilds the rows when they do not match the public programmes (a first start, a restored backup). */
   const init = async (payload: Payload) => {
@@ -108,12 +111,12 @@ export const searchService = (ctx: ApiContext, slug: string) => {
   }
 
   const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-    await of(req.payload)?.sync(req, doc.id)
+    await kept(req.payload)?.sync(req, doc.id)
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-    await of(req.payload)?.remove(req, doc.id)
+    await kept(req.payload)?.remove(req, doc.id)
     return doc
   }
-  return { afterChange, afterDelete, init, of }
+  return { afterChange, afterDelete, init, kept, of }
 }

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http'
 
 import { type ServerRoute, sendError } from '@akita-dx/plugin-core'
 
+import type { PublicAnswers } from '../answers'
 import type { ApiContext } from '../context'
 import type { PreparedBody } from '../http/prepared'
 
@@ -9,6 +10,7 @@ import { ERROR_HEADERS } from '../http/errors'
 import { JSON_CONTENT_TYPE, notModified, publicCacheControl } from '../http/prepared'
 import { RawKeyIndex } from '../cache/rawKeyIndex'
 import { publicApiT } from '../translations'
+import { missOutsidePayload } from './missOutsidePayload'
 
 /** Raw URLs remembered per cached answer: a few spellings of each query fit. */
 const RAW_URLS_PER_ENTRY = 4
@@ -22,13 +24,15 @@ const pathOf = (url: string) => {
  * In front of Payload on the server: answers cache hits before the request reaches Payload
  * (building a PayloadRequest — auth, i18n, Web Request conversion — costs several times more
  * than the answer itself), and 404s paths with a broken percent-escape, on which Payload's
- * decodeURIComponent would throw a 500. Misses pass to the Payload endpoints, which fill the cache.
+ * decodeURIComponent would throw a 500. Misses of the lists the search index answers are built
+ * here too (missOutsidePayload); the rest pass to the Payload endpoints, which fill the cache.
  *
  * A hit is the hot path of the API, so it does as little as it can: the raw URL finds the
  * normalised key without parsing the query (RawKeyIndex), and the answer is written with
  * `writeHead` and a header list built once.
  */
-export const cacheRoute = (ctx: ApiContext, prefix: string): ServerRoute => {
+export const cacheRoute = (ctx: ApiContext, prefix: string, answers: PublicAnswers): ServerRoute => {
+  const miss = missOutsidePayload(ctx, answers)
   const rawKeys = new RawKeyIndex(ctx.options.cacheMaxEntries * RAW_URLS_PER_ENTRY)
   const common = [
     'access-control-allow-origin',
@@ -59,7 +63,7 @@ export const cacheRoute = (ctx: ApiContext, prefix: string): ServerRoute => {
   }
 
   return {
-    handler: (req, res, { url }) => {
+    handler: async (req, res, { payload, url }) => {
       if (req.method === 'GET') {
         const known = rawKeys.get(url)
         const prepared = known === undefined ? undefined : ctx.cache.get(known)
@@ -74,10 +78,11 @@ export const cacheRoute = (ctx: ApiContext, prefix: string): ServerRoute => {
       if (req.method !== 'GET') return 'pass'
       const now = Date.now()
       const parsed = new URL(url, 'http://localhost')
-      const key = ctx.cacheKeyFor(parsed.pathname.slice(prefix.length), parsed.searchParams, new Date(now))
+      const route = parsed.pathname.slice(prefix.length)
+      const key = ctx.cacheKeyFor(route, parsed.searchParams, new Date(now))
       if (!key) return 'pass'
       rawKeys.set(url, key, now)
-      const prepared = ctx.cache.get(key)
+      const prepared = ctx.cache.get(key) ?? (await miss(payload, route, parsed.searchParams))
       if (!prepared) return 'pass'
       send(res, req.headers['if-none-match'], prepared)
     },

@@ -94,7 +94,8 @@ describe('public API on its own, over a collection of the app’s own', () => {
   })
 
   it('answers the same request again from the cache, with the same ETag', async () => {
-    const url = `${api}/subsidies?q=${encodeURIComponent('補助金')}`
+    // A detail is built by the Payload endpoint the first time (the search index answers only the lists).
+    const url = `${api}/subsidies/setsubi`
     const first = await fetch(url)
     const body = await first.text()
     const again = await fetch(url)
@@ -104,6 +105,19 @@ describe('public API on its own, over a collection of the app’s own', () => {
     // Answered before Payload: a hit has its length (Payload streams its answers chunked).
     expect(again.headers.get('content-length')).toBe(String(Buffer.byteLength(body)))
     expect(first.headers.get('content-length')).toBeNull()
+  })
+
+  it('answers a list the cache does not hold from the search index before Payload, as Payload would', async () => {
+    const url = `${api}/subsidies?q=${encodeURIComponent('補助金')}`
+    const first = await fetch(url)
+    const body = await first.text()
+    expect(first.status).toBe(200)
+    expect(first.headers.get('content-length')).toBe(String(Buffer.byteLength(body)))
+    expect(JSON.parse(body).docs.map((doc: any) => doc.slug)).toEqual(['akiya'])
+    // A refusal is still Payload's to word, in the request's language.
+    const refused = await fetch(`${api}/subsidies?limit=0`, { headers: { 'accept-language': 'en' } })
+    expect(refused.status).toBe(400)
+    expect(refused.headers.get('content-length')).toBeNull()
   })
 
   it('answers a bad parameter with 400 { errors: [{ message, field }] }', async () => {
