@@ -96,6 +96,14 @@ const compare = (index: Map<string, Answer>, find: Map<string, Answer>) => {
   return compared
 }
 
+const meta = {
+  cpus: os.cpus().length,
+  duration: DURATION,
+  measuredAt: new Date().toISOString().slice(0, 10),
+  queries: queries.length,
+  runs: RUNS,
+}
+const resultFile = `bench/results/public-search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`
 const rows: SearchRow[] = []
 for (const size of sizes) {
   for (const db of databases) {
@@ -143,6 +151,8 @@ for (const size of sizes) {
       size,
     }
     rows.push(row)
+    // Saved after each database and size, so that a run cut short keeps what it measured.
+    fs.writeFileSync(resultFile, JSON.stringify({ ...meta, rows }, null, 2))
     console.error(
       `  ${db} ${size}: single request median ${row.index.median.toFixed(2)} ms (find ${row.find.median.toFixed(1)} ms), ` +
         `50 connections ${median(indexRuns.map((r) => r.rps)).toFixed(0)} req/s (find ${median(findRuns.map((r) => r.rps)).toFixed(0)}, ` +
@@ -151,15 +161,4 @@ for (const size of sizes) {
   }
 }
 
-const meta = {
-  cpus: os.cpus().length,
-  duration: DURATION,
-  measuredAt: new Date().toISOString().slice(0, 10),
-  queries: queries.length,
-  runs: RUNS,
-}
-fs.writeFileSync(
-  `bench/results/public-search-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
-  JSON.stringify({ ...meta, rows }, null, 2),
-)
 writeSearchReport(rows, meta)

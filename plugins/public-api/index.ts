@@ -32,7 +32,7 @@ export { subsidySearchQuery, type SubsidySearchQuery } from './queries/searchQue
 export { publicReader } from './reader'
 export { rebuildSearchIndex } from './search/install'
 export type { Highlight, HighlightField } from './search/highlight'
-export type { PublicQuery, PublicReader, Read, StoryCard, StoryDetail, SubsidyCard, SubsidyDetail } from './reader/types'
+export type { PublicQuery, PublicReader, Read, StoryCard, StoryDetail, SubsidyCard, SubsidyDetail, SubsidyHit } from './reader/types'
 export type { OpenApiInfo, PublicApiPluginOptions, StoryFields, SubsidyFields, Term, Vocabulary } from './types'
 
 /**

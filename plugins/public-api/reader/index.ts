@@ -6,7 +6,7 @@ import type { Answer } from '../answers/answer'
 import type { SubsidyFacets } from '../answers/facets'
 import type { Diagnosis } from '../diagnosis/answer'
 import type { ListPage } from '../endpoints/cached'
-import type { PublicQuery, PublicReader, Read, StoryCard, StoryDetail, SubsidyCard, SubsidyDetail } from './types'
+import type { PublicQuery, PublicReader, Read, StoryCard, StoryDetail, SubsidyDetail, SubsidyHit } from './types'
 
 import { publicApiAnswers, publicApiOptions } from '../slot'
 
@@ -55,7 +55,7 @@ export const publicReader = (payload: Payload): null | PublicReader => {
     serverURL: options.serverURL,
     stories: stories ? list<ListPage<StoryCard>>(stories.list) : none,
     story: stories ? detail<StoryDetail>(stories.detail) : none,
-    subsidies: list<ListPage<SubsidyCard>>(subsidies.list),
+    subsidies: list<ListPage<SubsidyHit>>(subsidies.list),
     subsidy: detail<SubsidyDetail>(subsidies.detail),
     subsidyFacets: list<SubsidyFacets>(subsidies.facets),
     vocabulary: options.vocabulary,

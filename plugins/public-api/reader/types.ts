@@ -5,6 +5,7 @@ import type { SubsidyCards } from '../cards/subsidy'
 import type { ListPage } from '../endpoints/cached'
 import type { ErrorItem } from '@akita-dx/plugin-core'
 
+import type { Highlight } from '../search/highlight'
 import type { ResolvedVocabulary } from '../types'
 
 /** An answer's body, or the errors the API would send with its status. */
@@ -12,6 +13,8 @@ export type Read<T> = { errors: ErrorItem[]; ok: false; status: 400 | 404 | 503 
 
 /** A programme as `GET /subsidies` lists it. */
 export type SubsidyCard = ReturnType<SubsidyCards['card']>
+/** A programme as `GET /subsidies` lists it for a keyword search: with where the words matched. */
+export type SubsidyHit = SubsidyCard & { highlight?: Highlight }
 /** A programme as `GET /subsidies/:slug` answers it. */
 export type SubsidyDetail = Omit<ReturnType<SubsidyCards['detail']>, 'stories'> & { stories: StoryCard[] }
 /** A story as `GET /stories` lists it. */
@@ -33,7 +36,7 @@ export type PublicReader = {
   serverURL: string
   stories: (query: PublicQuery) => Promise<Read<ListPage<StoryCard>>>
   story: (slug: string) => Promise<Read<StoryDetail>>
-  subsidies: (query: PublicQuery) => Promise<Read<ListPage<SubsidyCard>>>
+  subsidies: (query: PublicQuery) => Promise<Read<ListPage<SubsidyHit>>>
   subsidy: (slug: string) => Promise<Read<SubsidyDetail>>
   /** Counts per kind, provider, purpose and status of the programmes the query finds. */
   subsidyFacets: (query: PublicQuery) => Promise<Read<SubsidyFacets>>

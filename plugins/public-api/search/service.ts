@@ -4,6 +4,7 @@ import { sqlOf } from '@akita-dx/plugin-core'
 
 import type { ApiContext } from '../context'
 
+import { cardStoreOf } from './cards'
 import { indexConditions } from './conditions'
 import { type IndexQueries, indexQueries } from './queries'
 import { type IndexRow, indexRowOf } from './row'
@@ -12,8 +13,10 @@ import { type IndexWrites, indexWrites } from './writes'
 
 /** The search index of one Payload instance: its reads, and the writes that keep it in step. */
 export type SearchIndex = IndexQueries & {
-  /** Creates what the text index needs in the database (idempotent). */
+  /** Creates what the text index and the cards need in the database (idempotent). */
   ensure: () => Promise<void>
+  /** Whether rows lack a part kept beside them (written by an older version): a rebuild is due. */
+  incomplete: () => Promise<boolean>
   /** Rebuilds every row from the public programmes, in one transaction where the database has them. */
   rebuild: () => Promise<{ indexed: number }>
   remove: (req: PayloadRequest, docId: unknown) => Promise<void>
@@ -26,23 +29,34 @@ const build = (ctx: ApiContext, payload: Payload, slug: string): null | SearchIn
   const handle = sqlOf(payload)
   if (!handle) return null
   const table = handle.table(slug)
-  const text = textIndexOf(handle, table)
-  const writes: IndexWrites = indexWrites(handle, table, text)
+  const text = textIndexOf(handle, table, (error) =>
+    payload.logger.error({ err: error, msg: 'public API search index: reading the common tokens failed' }),
+  )
+  const cards = cardStoreOf(handle, table)
+  const writes: IndexWrites = indexWrites(handle, table, text, cards)
   const programmes = ctx.options.subsidies.slug
   const published = ctx.published(programmes)
   const rowOf = (doc: Record<string, unknown>): IndexRow => indexRowOf(ctx, doc, text.gramsInRow)
-  const publicDocs = (page: number, req?: PayloadRequest, docId?: unknown) =>
-    payload.find({
+  /**
+   * Public programmes by id: the one `docId`, or the page after `afterId`. Keyset pages without a
+   * count: an offset page re-reads every row before it, so a rebuild of 100,000 programmes would
+   * spend minutes counting and skipping.
+   */
+  const publicDocs = async ({ afterId, docId, req }: { afterId?: unknown; docId?: unknown; req?: PayloadRequest }) => {
+    const only = docId === undefined ? (afterId === undefined ? [] : [{ id: { greater_than: afterId } }]) : [{ id: { equals: docId } }]
+    const found = await payload.find({
       collection: programmes,
       depth: 0,
       draft: false,
       limit: docId === undefined ? REBUILD_PAGE : 1,
       overrideAccess: true,
-      page,
+      pagination: false,
       req,
       sort: 'id',
-      where: { and: [...published, ...(docId === undefined ? [] : [{ id: { equals: docId } }])] },
+      where: { and: [...published, ...only] },
     })
+    return found.docs as Record<string, unknown>[]
+  }
 
   const rebuild = async () => {
     const transactionID = (await payload.db.beginTransaction()) ?? undefined
@@ -50,13 +64,13 @@ const build = (ctx: ApiContext, payload: Payload, slug: string): null | SearchIn
       const db = await handle.dbOf({ transactionID })
       await writes.removeAll(db)
       let indexed = 0
-      for (let page = 1, more = true; more; page++) {
-        const found = await publicDocs(page)
-        await writes.upsert(db, (found.docs as Record<string, unknown>[]).map(rowOf))
-        indexed += found.docs.length
-        more = found.hasNextPage
+      for (let docs = await publicDocs({}); docs.length; docs = await publicDocs({ afterId: docs.at(-1)!.id })) {
+        await writes.upsert(db, docs.map(rowOf))
+        indexed += docs.length
+        if (docs.length < REBUILD_PAGE) break
       }
       if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+      await text.afterRebuild()
       return { indexed }
     } catch (error) {
       if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
@@ -65,14 +79,18 @@ const build = (ctx: ApiContext, payload: Payload, slug: string): null | SearchIn
   }
 
   return {
-    ...indexQueries(handle, table, indexConditions(handle, table, text, ctx.options)),
-    ensure: text.ensure,
+    ...indexQueries(handle, table, indexConditions(handle, table, text, ctx.options), cards, text.beforeRead),
+    ensure: async () => {
+      await text.ensure()
+      await cards.ensure()
+    },
+    incomplete: cards.incomplete,
     rebuild,
     remove: async (req, docId) => writes.remove(await handle.dbOf(req), [docId]),
     // Read back through the published condition: a draft saved over a published programme leaves the public one as it was.
     sync: async (req, docId) => {
       const db = await handle.dbOf(req)
-      const [doc] = (await publicDocs(1, req, docId)).docs as Record<string, unknown>[]
+      const [doc] = await publicDocs({ docId, req })
       if (doc) await writes.upsert(db, [rowOf(doc)])
       else await writes.remove(db, [docId])
     },
@@ -92,7 +110,7 @@ export const searchService = (ctx: ApiContext, { read, slug }: { read: boolean; 
   /** The index the lists read: none when reading it is switched off. */
   const of = (payload: Payload): null | SearchIndex => (read ? kept(payload) : null)
 
-  /** Creates the text index and rebuilds the rows when they do not match the public programmes (a first start, a restored backup). */
+  /** Creates the text index and rebuilds the rows when they do not match the public programmes (a first start, a restored backup) or lack their cards. */
   const init = async (payload: Payload) => {
     const index = build(ctx, payload, slug)
     if (!index) return
@@ -102,7 +120,7 @@ export const searchService = (ctx: ApiContext, { read, slug }: { read: boolean; 
       payload.count({ collection: ctx.options.subsidies.slug, overrideAccess: true, where }),
       payload.count({ collection: slug, overrideAccess: true }),
     ])
-    if (programmes !== rows) {
+    if (programmes !== rows || (await index.incomplete())) {
       const started = Date.now()
       const { indexed } = await index.rebuild()
       payload.logger.info(`public API search index rebuilt: ${indexed} programmes in ${Date.now() - started} ms`)
