@@ -95,6 +95,14 @@ describe('the founders’ portal', () => {
     await page.waitForURL(/\/subsidies\?/)
     const found = await api('/subsidies?q=%E5%89%B5%E6%A5%AD')
     await expect(page.getByRole('heading', { name: `${found.totalDocs}件の支援制度` }).count()).resolves.toBe(1)
+    // Each hit marks where 創業 matched, as the API's highlight says, and the order is relevance.
+    const marked = found.docs.filter((doc: any) => doc.highlight?.matches.length).length
+    expect(marked).toBeGreaterThan(0)
+    await expect(page.locator('.subsidy-card', { has: page.locator('mark') }).count()).resolves.toBe(marked)
+    expect(new Set(await page.locator('.subsidy-card mark').allInnerTexts())).toEqual(new Set(['創業']))
+    await expect(page.locator('select[name="sort"] option').first().textContent()).resolves.toBe('関連度順')
+    expect(await axeViolations()).toEqual([])
+    await shot('portal-search-keyword.png')
   })
 
   it('the search shows the counts each choice would find and a URL to share', async () => {

@@ -41,8 +41,14 @@ const AMOUNTS = [
 /** The conditions behind 「詳しい条件」: a phone shows the keyword, the place and the purpose first. */
 const MORE = ['industry', 'kind', 'provider', 'employees', 'amountMin', 'status', 'sort']
 
-const SORTS = [
-  { label: '締切が近い順', value: '' },
+/** The orders to choose from; the first is the API's default, which is relevance once there is a keyword. */
+const sortsFor = (keyword: boolean) => [
+  ...(keyword
+    ? [
+        { label: '関連度順', value: '' },
+        { label: '締切が近い順', value: 'deadline' },
+      ]
+    : [{ label: '締切が近い順', value: '' }]),
   { label: '上限額が大きい順', value: '-amount' },
   { label: '新着順', value: 'newest' },
 ]
@@ -108,7 +114,7 @@ export const SearchForm = ({
             <label className="field">
               <span>並び順</span>
               <select defaultValue={v('sort')} name="sort">
-                {SORTS.map((o) => (
+                {sortsFor(Boolean(v('q').trim())).map((o) => (
                   <option key={o.value} value={o.value}>
                     {o.label}
                   </option>
