@@ -283,6 +283,8 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
     await emulator('/_emulator/config', { json: { simulateEngagement: { clickRate: 0.3, openRate: 0.8, seed: 11 } }, method: 'PUT' })
 
     await page.goto(`${sandbox.baseUrl}/admin/line-analytics?delivery=${liveId}`)
+    // The period is shown in Japanese order, whatever order the browser's own date fields use.
+    await expect(page.locator('input[name="to"]').inputValue()).resolves.toMatch(/^\d{4}\/\d{2}\/\d{2}$/)
     const detail = page.getByTestId('line-analytics-delivery')
     const linkRow = detail.locator('tr', { hasText: TARGET })
     await waitUntil(

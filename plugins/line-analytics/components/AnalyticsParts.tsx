@@ -26,19 +26,31 @@ const Choice = ({ label, name, options, t, value }: { label: string; name: strin
   </label>
 )
 
+/**
+ * A day of the period as text in Japanese order (2026/11/05): a date input shows the browser's
+ * own order, which is 11/05/2026 in a browser set to English.
+ */
+const DayField = ({ label, name, value }: { label: string; name: string; value: string }) => (
+  <label>
+    {label}
+    <br />
+    <input
+      defaultValue={value.replaceAll('-', '/')}
+      inputMode="numeric"
+      name={name}
+      pattern="\d{4}(/|-)\d{2}(/|-)\d{2}"
+      placeholder="yyyy/MM/dd"
+      size={10}
+      type="text"
+    />
+  </label>
+)
+
 /** The period and attribute filters, and the CSV of what they select. */
 export const Filters = ({ data, exportUrl, filter, t }: { data: Dashboard; exportUrl: string; filter: DashboardFilter; t: Translate }) => (
   <form method="get" style={{ alignItems: 'end', display: 'flex', flexWrap: 'wrap', gap: 12, margin: '16px 0 24px' }}>
-    <label>
-      {t('filterFrom')}
-      <br />
-      <input defaultValue={filter.from} name="from" type="date" />
-    </label>
-    <label>
-      {t('filterTo')}
-      <br />
-      <input defaultValue={filter.to} name="to" type="date" />
-    </label>
+    <DayField label={t('filterFrom')} name="from" value={filter.from} />
+    <DayField label={t('filterTo')} name="to" value={filter.to} />
     <Choice label={t('filterDepartment')} name="department" options={data.options.departments} t={t} value={filter.department} />
     <Choice label={t('filterCategory')} name="category" options={data.options.categories} t={t} value={filter.category} />
     <Choice label={t('filterSegment')} name="segment" options={data.options.segments} t={t} value={filter.segment} />

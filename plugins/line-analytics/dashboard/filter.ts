@@ -16,9 +16,12 @@ export type ParsedFilter = { filter: DashboardFilter } | { problem: FilterProble
 
 const isDay = (value: string) => DAY_PATTERN.test(value) && !Number.isNaN(jstDayStart(value).getTime())
 
+/** A day as the admin shows it (`2026/11/05`) or as the API takes it (`2026-11-05`), in the API's spelling. */
+const dayIn = (value: string | undefined) => value?.replaceAll('/', '-')
+
 const periodOf = (text: (key: string) => string | undefined, now: number): ParsedFilter => {
-  const to = text('to') ?? jstDay(now)
-  const from = text('from') ?? addJstDays(to, -29)
+  const to = dayIn(text('to')) ?? jstDay(now)
+  const from = dayIn(text('from')) ?? addJstDays(to, -29)
   if (!isDay(from)) return { problem: { field: 'from', message: 'errorFromDate' } }
   if (!isDay(to)) return { problem: { field: 'to', message: 'errorToDate' } }
   if (from > to) return { problem: { field: 'from', message: 'errorFromAfterTo' } }

@@ -174,6 +174,17 @@ describe('LINE statistics read back and the dashboard', () => {
     expect(none.totals).toMatchObject({ clicks: 0, deliveries: 0 })
     const later = (await (await get('/api/line-analytics/summary?from=2030-01-01&to=2030-01-31')).json()) as Record<string, any>
     expect(later.totals.deliveries).toBe(0)
+    // The admin's period fields are in Japanese order; both spellings are the same period.
+    const today = jstDay(Date.now())
+    const dashed = (await (await get(`/api/line-analytics/summary?from=${addJstDays(today, -6)}&to=${today}`)).json()) as Record<
+      string,
+      any
+    >
+    const slashed = await get(
+      `/api/line-analytics/summary?from=${addJstDays(today, -6).replaceAll('-', '/')}&to=${today.replaceAll('-', '/')}`,
+    )
+    expect(slashed.status).toBe(200)
+    expect(await slashed.json()).toEqual(dashed)
   })
 
   it('shows another department’s editor none of these figures, whatever they ask for', async () => {

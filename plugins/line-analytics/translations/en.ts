@@ -81,7 +81,7 @@ export const en: typeof ja = {
     errorDocumentParams: 'Give a collection and an id',
     errorFetchFailed: 'LINE statistics could not be read (see the server log)',
     errorFromAfterTo: 'from must not be after to',
-    errorFromDate: 'Give from as a yyyy-MM-dd date',
+    errorFromDate: 'Give from as a yyyy/MM/dd (or yyyy-MM-dd) date',
     errorNoDepartment:
       'Your account has no department, so there are no delivery analytics to show. Ask an administrator to set your department.',
     errorNotFinished: 'Only live deliveries that finished sending have LINE statistics',
@@ -89,7 +89,7 @@ export const en: typeof ja = {
     errorRecentlyFetched: 'Read less than 5 minutes ago. Please wait a little before reading again',
     errorSegmentId: 'Segment ID "{{id}}" is not valid',
     errorSegmentMissing: 'There is no segment {{id}}',
-    errorToDate: 'Give to as a yyyy-MM-dd date',
+    errorToDate: 'Give to as a yyyy/MM/dd (or yyyy-MM-dd) date',
     fieldClicks: 'Clicks',
     fieldCode: 'Code',
     fieldDay: 'Day (JST)',
