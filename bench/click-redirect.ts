@@ -9,11 +9,11 @@
  *      and the stored clicks can be compared with the 302s exactly)
  * Prints a Markdown table and writes bench/results/click-redirect-<time>.json.
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+
+import { bundle, startServer } from './runner'
 
 const databases = (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',')
 const pgBase = process.env.BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432'
@@ -23,54 +23,20 @@ const CONNECTIONS = 100
 const UA =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 Safari Line/14.9.0'
 
-const { bundle, NODE_FLAGS, outFileOf } = (await import(pathToFileURL(path.resolve('scripts/bundle.mjs')).href)) as {
-  bundle: (entries: string[]) => Promise<void>
-  NODE_FLAGS: string[]
-  outFileOf: (entry: string) => string
-}
 const autocannon = (await import('autocannon' as string)).default as (opts: Record<string, unknown>) => Promise<any>
 
-await bundle(['bench/click-redirect-server.ts'])
+const ENTRY = 'bench/click-redirect-server.ts'
+await bundle([ENTRY])
 fs.mkdirSync('bench/results', { recursive: true })
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'click-bench-'))
 
 type Ports = { bare: number; code: string; control: number; tracked: number }
 
-const startServer = (uri: string, env: Record<string, string>) =>
-  new Promise<{ ports: Ports; stop: () => Promise<void> }>((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_FLAGS, outFileOf('bench/click-redirect-server.ts')], {
-      env: {
-        ...process.env,
-        AKITA_QUIET: '1',
-        DATABASE_URI: uri,
-        LINE_EMULATOR_PORT: '0',
-        NODE_ENV: 'development',
-        PAYLOAD_SECRET: 'bench',
-        ...env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let out = ''
-    let err = ''
-    child.stderr.on('data', (c) => (err += c))
-    child.stdout.on('data', (c) => {
-      out += c
-      const line = out.split('\n').find((l) => l.startsWith('BENCH_READY '))
-      if (line) {
-        out = ''
-        resolve({
-          ports: JSON.parse(line.slice('BENCH_READY '.length)) as Ports,
-          stop: () =>
-            new Promise<void>((done) => {
-              child.removeAllListeners('exit')
-              child.once('exit', () => done())
-              child.kill('SIGTERM')
-            }),
-        })
-      }
-    })
-    child.on('exit', (code) => reject(new Error(`server exited ${code}\n${out.slice(-1500)}\n${err.slice(-1500)}`)))
-  })
+/** The bench server with its three ports (bare 302, tracked redirect, control) and the tracked link's code. */
+const startClickServer = async (uri: string, env: Record<string, string>) => {
+  const server = await startServer(ENTRY, uri, { AKITA_QUIET: '1', LINE_EMULATOR_PORT: '0', ...env })
+  return { ports: server.ready as unknown as Ports, stop: server.stop }
+}
 
 const control = async (ports: Ports, path = '/count') =>
   (await (await fetch(`http://127.0.0.1:${ports.control}${path}`)).json()) as { clicks: number; rss: number }
@@ -99,7 +65,7 @@ const median = (values: number[]) => {
 const results: Record<string, unknown>[] = []
 for (const db of databases) {
   const uri = db === 'sqlite' ? `file:${path.join(tmp, 'clicks.db')}` : `${pgBase}/akita_bench_clicks`
-  const server = await startServer(uri, db === 'postgres' ? { PAYLOAD_DROP_DATABASE: 'true' } : {})
+  const server = await startClickServer(uri, db === 'postgres' ? { PAYLOAD_DROP_DATABASE: 'true' } : {})
   const { ports } = server
   // Warm both (JIT, link cache, connection pool), then start counting from zero.
   await load(`http://127.0.0.1:${ports.bare}/l/${ports.code}`, 2000)

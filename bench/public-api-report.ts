@@ -3,7 +3,7 @@
  * and the "Public subsidies API" section of docs/BENCHMARKS.md, from the measured rows (so a
  * saved result can be rendered again: `BENCH_RENDER=bench/results/public-api-….json`).
  */
-import fs from 'node:fs'
+import { writeDocsSection } from './docsSection'
 
 export type Figures = {
   drainMs: number
@@ -155,10 +155,5 @@ export const writeReport = (rows: Row[], meta: Meta, docsFile = 'docs/BENCHMARKS
       'are only meaningful on an otherwise idle machine (see the load average above).',
     END,
   ].join('\n')
-  const current = fs.existsSync(docsFile) ? fs.readFileSync(docsFile, 'utf8') : '# Benchmarks\n'
-  const next = current.includes(START)
-    ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
-    : `${current.trimEnd()}\n\n${section}\n`
-  fs.writeFileSync(docsFile, next)
-  console.error(`wrote ${docsFile}`)
+  writeDocsSection(docsFile, section, { end: END, start: START })
 }

@@ -2,8 +2,7 @@
  * The "Search index" section of docs/BENCHMARKS.md from the measured rows (so a saved result can
  * be rendered again), with each figure a median and each ratio against Payload's find in the same run.
  */
-import fs from 'node:fs'
-
+import { writeDocsSection } from './docsSection'
 import { type Figures, median } from './public-api-report'
 
 type Path = { median: number; p95: number; queries: number; runs: Figures[] }
@@ -92,10 +91,5 @@ export const writeSearchReport = (rows: SearchRow[], meta: Meta, docsFile = 'doc
       'median ≤ 5 ms, throughput at 50 connections ≥ 10× Payload’s find with the cache off.',
     END,
   ].join('\n')
-  const current = fs.existsSync(docsFile) ? fs.readFileSync(docsFile, 'utf8') : '# Benchmarks\n'
-  const next = current.includes(START)
-    ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), section)
-    : current.replace('<!-- click-analytics:start -->', `${section}\n\n<!-- click-analytics:start -->`)
-  fs.writeFileSync(docsFile, next)
-  console.error(`wrote ${docsFile}`)
+  writeDocsSection(docsFile, section, { before: '<!-- click-analytics:start -->', end: END, start: START })
 }
