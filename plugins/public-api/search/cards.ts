@@ -18,8 +18,8 @@ export type CardStore = {
   ensure: () => Promise<void>
   /** Whether the card is the row's own `source` column (nothing to write beside it). */
   inRow: boolean
-  /** Whether some row has no card (an index written before the cards moved beside the rows): a rebuild is due. */
-  incomplete: () => Promise<boolean>
+  /** Whether some of the index's `rows` have no card (an index written before the cards moved beside them): a rebuild is due. */
+  incomplete: (rows: number) => Promise<boolean>
   /** Joins the cards to the index table in a query. */
   join: SQL
   remove: (db: any, rowIds: readonly unknown[]) => Promise<void>
@@ -35,9 +35,9 @@ const sqliteCards = (handle: SqlHandle, table: SqlTable): CardStore => {
     column: sql`${cards}.source`,
     ensure: () => handle.execute(sql`CREATE TABLE IF NOT EXISTS ${cards} (id INTEGER PRIMARY KEY, source TEXT NOT NULL)`),
     inRow: false,
-    incomplete: async () => {
-      const [row] = await handle.rows(sql`SELECT (SELECT count(*) FROM ${table}) - (SELECT count(*) FROM ${cards}) AS missing`)
-      return Number(row?.missing ?? 0) !== 0
+    incomplete: async (rows) => {
+      const [row] = await handle.rows(sql`SELECT count(*) AS kept FROM ${cards}`)
+      return Number(row?.kept ?? 0) !== rows
     },
     join: sql`JOIN ${cards} ON ${cards}.id = ${table.id}`,
     ...sideTable(handle, cards, sql`id`),

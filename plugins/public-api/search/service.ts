@@ -15,8 +15,8 @@ import { type IndexWrites, indexWrites } from './writes'
 export type SearchIndex = IndexQueries & {
   /** Creates what the text index and the cards need in the database (idempotent). */
   ensure: () => Promise<void>
-  /** Whether rows lack a part kept beside them (written by an older version): a rebuild is due. */
-  incomplete: () => Promise<boolean>
+  /** Whether some of its `rows` lack a part kept beside them (written by an older version): a rebuild is due. */
+  incomplete: (rows: number) => Promise<boolean>
   /** Rebuilds every row from the public programmes, in one transaction where the database has them. */
   rebuild: () => Promise<{ indexed: number }>
   remove: (req: PayloadRequest, docId: unknown) => Promise<void>
@@ -120,7 +120,7 @@ export const searchService = (ctx: ApiContext, { read, slug }: { read: boolean; 
       payload.count({ collection: ctx.options.subsidies.slug, overrideAccess: true, where }),
       payload.count({ collection: slug, overrideAccess: true }),
     ])
-    if (programmes !== rows || (await index.incomplete())) {
+    if (programmes !== rows || (await index.incomplete(rows))) {
       const started = Date.now()
       const { indexed } = await index.rebuild()
       payload.logger.info(`public API search index rebuilt: ${indexed} programmes in ${Date.now() - started} ms`)
