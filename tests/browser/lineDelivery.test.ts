@@ -308,6 +308,11 @@ describe('LINE delivery and click analytics in the admin (sandbox mode)', () => 
       .first()
       .waitFor()
     expect(await page.locator('svg.recharts-surface').count()).toBeGreaterThan(0)
+    // The deliveries table names the live send's segment and category, not 「セグメントなし」/「未分類」.
+    const row = page.getByTestId('line-analytics-deliveries').locator('tbody tr', { hasText: '子育て世帯の冬季暖房費助成' })
+    expect(await row.count()).toBe(1)
+    expect(await row.locator('td').nth(1).innerText()).toBe(SEGMENT)
+    expect(await row.locator('td').nth(2).innerText()).toBe('子育て')
     await shot('line-analytics-dashboard.png')
   }, 120_000)
 })
