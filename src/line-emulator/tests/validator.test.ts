@@ -153,6 +153,33 @@ describe('message validation against LINE schemas and limits', () => {
     ])
   })
 
+  it('limits a confirm template to 240 characters of text and two buttons of 20 characters', () => {
+    // LINE's reference example of a confirm template.
+    const confirm = {
+      altText: 'this is a confirm template',
+      template: {
+        actions: [
+          { label: 'Yes', text: 'yes', type: 'message' },
+          { label: 'No', text: 'no', type: 'message' },
+        ],
+        text: 'Are you sure?',
+        type: 'confirm',
+      },
+      type: 'template',
+    }
+    expect(push(confirm)).toBeNull()
+    const [yes, no] = confirm.template.actions
+    expect(push({ ...confirm, template: { ...confirm.template, text: 'あ'.repeat(241) } })?.details).toEqual([
+      { message: 'Length must be between 0 and 240', property: 'messages[0].template.text' },
+    ])
+    expect(push({ ...confirm, template: { ...confirm.template, actions: [yes, no, yes] } })?.details).toEqual([
+      { message: 'Size must be between 2 and 2', property: 'messages[0].template.actions' },
+    ])
+    expect(push({ ...confirm, template: { ...confirm.template, actions: [yes, { ...no, label: 'い'.repeat(21) }] } })?.details).toEqual([
+      { message: 'Length must be between 0 and 20', property: 'messages[0].template.actions[1].label' },
+    ])
+  })
+
   it('allows one custom aggregation unit matching ^[a-zA-Z0-9_]{1,30}$', () => {
     const multicast = (customAggregationUnits: unknown) =>
       validateRequest('multicast', { to: [USER], messages: [docs.text], customAggregationUnits })

@@ -8,6 +8,10 @@ export const LIMITS = {
   flexAltText: 1500,
   imagemapAltText: 1500,
   templateAltText: 400,
+  /** Confirm template: its text, its two buttons, and each button's label. */
+  confirmText: 240,
+  confirmActions: 2,
+  templateActionLabel: 20,
   /** "Max size of one bubble: 30 KB", measured as the bubble's JSON in UTF-8. */
   bubbleBytes: 30 * 1024,
   carouselBubbles: 12,
@@ -62,6 +66,18 @@ const checkFlexContents = (details: ErrorDetail[], contents: unknown, property: 
   }
 }
 
+const checkConfirmTemplate = (details: ErrorDetail[], template: unknown, property: string) => {
+  if (!isObject(template) || template.type !== 'confirm') return
+  lengthCheck(details, template.text, `${property}.text`, LIMITS.confirmText)
+  if (!Array.isArray(template.actions)) return
+  if (template.actions.length !== LIMITS.confirmActions) {
+    details.push({ message: `Size must be between ${LIMITS.confirmActions} and ${LIMITS.confirmActions}`, property: `${property}.actions` })
+  }
+  template.actions.forEach((action, i) => {
+    if (isObject(action)) lengthCheck(details, action.label, `${property}.actions[${i}].label`, LIMITS.templateActionLabel)
+  })
+}
+
 /** Per-message limits; `messages` has already passed the schema (an array of objects with a type). */
 export const checkMessageLimits = (messages: unknown): ErrorDetail[] => {
   const details: ErrorDetail[] = []
@@ -83,6 +99,7 @@ export const checkMessageLimits = (messages: unknown): ErrorDetail[] => {
         break
       case 'template':
         lengthCheck(details, message.altText, `${at}.altText`, LIMITS.templateAltText)
+        checkConfirmTemplate(details, message.template, `${at}.template`)
         break
       default:
     }
