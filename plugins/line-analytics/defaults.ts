@@ -14,6 +14,8 @@ export const resolveOptions = (options: LineAnalyticsOptions, line: ResolvedLine
   return {
     adminGroup: options.adminGroup ?? { en: 'LINE', ja: 'LINE配信' },
     categories: line.residents.interests,
+    clickRetentionDays:
+      options.clickRetentionDays === false ? false : integerOption(PLUGIN, 'clickRetentionDays', options.clickRetentionDays, 400),
     codeLength,
     disabled: options.disabled ?? false,
     flushIntervalMs: integerOption(PLUGIN, 'flushIntervalMs', options.flushIntervalMs, 1000),
@@ -27,6 +29,7 @@ export const resolveOptions = (options: LineAnalyticsOptions, line: ResolvedLine
     overrides: options.overrides ?? {},
     publicBaseUrl: options.publicBaseUrl?.replace(/\/+$/, '') || undefined,
     redirectPath: `/${(options.redirectPath ?? '/l').replace(/^\/+|\/+$/g, '')}`,
+    retentionCron: options.retentionCron ?? '0 50 3 * * *',
     sources: line.collections.map((c) => c.slug),
   }
 }

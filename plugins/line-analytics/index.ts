@@ -23,6 +23,7 @@ import { analyticsEndpoints } from './endpoints'
 import { insightTask } from './insight/task'
 import { attachAnalyticsOptions } from './options'
 import { redirectRoute } from './redirect/route'
+import { clickRetentionTask } from './retention/prune'
 import { clicksTask } from './rollup/task'
 import { trackLinksTransform } from './tracking/transform'
 import { translations } from './translations'
@@ -37,6 +38,7 @@ export { analyticsOptionsOf } from './options'
 export { flushClicks } from './rollup/clickBuffer'
 export { rebuildClickDays } from './rollup/clickDays'
 export { type ClickRow, writeClicks } from './rollup/writeClicks'
+export { pruneClicks } from './retention/prune'
 export { collectMessageLinks, rewriteMessageLinks } from './tracking/rewriteLinks'
 export { type LinkAttributes, trackLinks } from './tracking/transform'
 export type { LineAnalyticsOptions } from './types'
@@ -93,5 +95,5 @@ export const lineAnalyticsPlugin =
     config = withAdmin(addMessageTransform(config, trackLinksTransform))
     config = { ...config, endpoints: [...(config.endpoints ?? []), ...analyticsEndpoints(options)] }
     config = addServerRoutes(config, [redirectRoute(options)])
-    return addBackgroundTasks(config, [clicksTask, insightTask(options)])
+    return addBackgroundTasks(config, [clicksTask, insightTask(options), clickRetentionTask(options)])
   }

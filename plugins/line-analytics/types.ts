@@ -11,6 +11,13 @@ export type LineAnalyticsOptions = {
    */
   adminGroup?: Record<string, string>
   /**
+   * Days the raw click rows are kept (by their JST day); older ones are deleted daily. The daily
+   * roll-up stays, so the dashboard's totals keep every day; per-link counts and the segment,
+   * category and department filters cover the days still held.
+   * @default 400
+   */
+  clickRetentionDays?: false | number
+  /**
    * Length of a link code (base62, 8 to 32 characters).
    * @default 12
    */
@@ -53,6 +60,11 @@ export type LineAnalyticsOptions = {
    * @default {}
    */
   overrides?: CollectionOverrides<AnalyticsSlug>
+  /**
+   * node-cron expression (seconds field allowed, Japan time) of the daily pruning of raw clicks.
+   * @default '0 50 3 * * *'
+   */
+  retentionCron?: string
   /**
    * Public origin of tracked links (`<publicBaseUrl>/l/<code>`).
    * @default the LINE plugin's public origin (its serverURL, else the config's, else PUBLIC_URL, else 'http://localhost:3000')

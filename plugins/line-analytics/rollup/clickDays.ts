@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { sql } from 'drizzle-orm'
 
-import { type ClickTables, clickTables, type DayPair, refreshStatements, type Write } from './statements'
+import { type ClickTables, clickTables, type DayPair, heldDays, refreshStatements, type Write } from './statements'
 
 const runIn = async (db: any, writes: Write[]) => {
   for (const w of writes) {
@@ -60,7 +60,7 @@ export const rebuildClickDays = async (payload: Payload): Promise<number> => {
   const t = clickTables(payload)
   if (!t) return 0
   await runAtomically(t, refreshStatements(t, 'all'))
-  const [row] = await t.sql.rows(sql`select coalesce(sum(${t.days.clicks}), 0) as n from ${t.days}`)
+  const [row] = await t.sql.rows(sql`select coalesce(sum(${t.days.clicks}), 0) as n from ${t.days} where ${heldDays(t)}`)
   return Number(row?.n ?? 0)
 }
 
@@ -75,7 +75,7 @@ const checkClickDays = async (payload: Payload) => {
   if (!t) return
   const { clicks: c, days: d } = t
   const [row] = await t.sql.rows(
-    sql`select (select count(*) from ${c} where ${c.delivery} is not null) as raw, (select coalesce(sum(${d.clicks}), 0) from ${d}) as rolled`,
+    sql`select (select count(*) from ${c} where ${c.delivery} is not null) as raw, (select coalesce(sum(${d.clicks}), 0) from ${d} where ${heldDays(t)}) as rolled`,
   )
   if (Number(row?.raw ?? 0) === Number(row?.rolled ?? 0)) return
   const started = Date.now()

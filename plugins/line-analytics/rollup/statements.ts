@@ -76,16 +76,24 @@ export const incrementStatement = (t: ClickTables, clicks: NewClick[]): Write =>
 }
 
 /**
+ * The roll-up's days that click rows still back: from the oldest click with a delivery on. Days
+ * before it are those whose clicks retention deleted; their roll-up rows are the only record
+ * left, so a rebuild or a check leaves them alone.
+ */
+export const heldDays = ({ clicks: c, days: d }: ClickTables): SQL =>
+  sql`${d.day} >= (select min(${c.day}) from ${c} where ${c.delivery} is not null)`
+
+/**
  * Statements that recompute the roll-up rows of these (day, delivery) pairs, or of all, from the
  * click rows: delete them, then insert the counts of the rows, so the roll-up of a pair is what
  * its rows say whatever wrote them (deletions, the backfill). Clicks without a delivery are not
- * rolled up (the dashboard shows deliveries only).
+ * rolled up (the dashboard shows deliveries only). `all` is every day still held (see heldDays).
  */
 export const refreshStatements = (t: ClickTables, pairs: 'all' | DayPair[]): Write[] => {
   const { clicks: c, days: d } = t
   const clickWhere = pairs === 'all' ? sql`${c.delivery} is not null` : pairsWhere(c, pairs)
   const statements: SQL[] = [
-    pairs === 'all' ? sql`delete from ${d}` : sql`delete from ${d} where ${pairsWhere(d, pairs)}`,
+    pairs === 'all' ? sql`delete from ${d} where ${heldDays(t)}` : sql`delete from ${d} where ${pairsWhere(d, pairs)}`,
     sql`insert into ${d} ${rollupColumns(d)}
       select ${c.day}, ${c.delivery}, count(*), count(distinct ${c.visitorKey}) from ${c} where ${clickWhere} group by ${c.day}, ${c.delivery}`,
   ]

@@ -66,6 +66,7 @@ describe('lineAnalyticsPlugin installed after the LINE plugin', () => {
     expect(tasks.map((t) => ({ cron: t.cron, leaseMs: t.leaseMs, name: t.name, scope: t.scope, start: typeof t.start }))).toEqual([
       { cron: undefined, leaseMs: undefined, name: 'line-analytics-clicks', scope: 'process', start: 'function' },
       { cron: '0 */5 * * * *', leaseMs: 15 * 60_000, name: 'line-analytics-insight', scope: 'deployment', start: 'undefined' },
+      { cron: '0 50 3 * * *', leaseMs: undefined, name: 'line-analytics-retention', scope: 'deployment', start: 'undefined' },
     ])
   })
 

@@ -5,7 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { sqlOf } from '@akita-dx/plugin-core'
 import { addJstDays, jstDay, jstDayStart } from '@akita-dx/plugin-core/shared'
 
-import { type ClickRow, clickGroups, dashboardData, deliveryClickCounts, deliveryFigures, writeClicks } from '../index'
+import {
+  type ClickRow,
+  clickGroups,
+  dashboardData,
+  deliveryClickCounts,
+  deliveryFigures,
+  pruneClicks,
+  rebuildClickDays,
+  writeClicks,
+} from '../index'
 import { visitorKeyer } from '../redirect/visitor'
 import { ClickBuffer } from '../rollup/clickBuffer'
 import { bootAnalyticsPayload } from './helpers/boot'
@@ -167,5 +176,24 @@ describe('daily click roll-up', () => {
       expect(perLink.links.reduce((s, l) => s + l.clicks, 0)).toBe(row.clicks)
       expect(perLink.links.every((l) => l.uniqueClicks <= l.clicks && l.uniqueClicks > 0)).toBe(true)
     }
+  })
+
+  // Last: it deletes click rows, so the roll-up no longer equals a count of the rows.
+  it('prunes click rows before the retention period and keeps their days in the roll-up, through a rebuild too', async () => {
+    const before = await storedRollup(payload)
+    const period = { from: addJstDays(today, -DAYS), to: today }
+    const dashboard = await dashboardData(payload, period)
+    // Retention is 400 days: "now" 395 days ahead keeps the last five days of rows.
+    const firstKept = await pruneClicks(payload, new Date(Date.now() + 395 * 86_400_000))
+    expect(firstKept).toBe(addJstDays(today, -5))
+    const left = await countedFromRows(payload)
+    expect(left.length).toBeGreaterThan(0)
+    expect(left.every((g) => g.day >= firstKept!)).toBe(true)
+    expect(before.some((g) => g.day < firstKept!)).toBe(true)
+    expect(await storedRollup(payload)).toEqual(before)
+    // A rebuild recounts only the days rows still back; the pruned days stay as they were.
+    expect(await rebuildClickDays(payload)).toBe(left.reduce((s, g) => s + g.clicks, 0))
+    expect(await storedRollup(payload)).toEqual(before)
+    expect(await dashboardData(payload, period)).toEqual(dashboard)
   })
 })
