@@ -65,7 +65,7 @@ export const lineSeed: SeedStep = {
       const followedAt = new Date(base - ((i * 7919) % 365) * 86_400_000).toISOString()
       await payload.create({
         collection: 'line-subscribers',
-        data: { ...resident, consentAt: followedAt, followState: 'following', followedAt, language: 'ja' },
+        data: { ...resident, consentAt: followedAt, consentVersion: '1', followState: 'following', followedAt, language: 'ja' },
         depth: 0,
         overrideAccess: true,
       })

@@ -6,6 +6,7 @@ import type {
   ResidentAttributes,
   ResolvedLineOptions,
   ResolvedResidentAttributes,
+  ResolvedRetention,
   SourceFieldMap,
 } from './types'
 
@@ -38,6 +39,28 @@ export const DEFAULT_AGE_BANDS: AttributeOption[] = [
 
 const DEFAULT_WELCOME = 'お住まいの地域・年代・関心のある分野を登録すると、あなたに合ったお知らせをお届けします。'
 
+const DEFAULT_NOTICE =
+  '【個人情報の取扱い】ご登録の内容（お住まいの市町村・年代・関心のある分野）は、お知らせの配信先を選ぶことと、個人が分からない形の統計にだけ使います。' +
+  '最後の「完了」を押すと、この取扱いに同意したことになります。登録内容は「マイデータ」で確認、「データ削除」でいつでも削除できます。'
+
+const policyUrlOf = (url: string | undefined) => {
+  if (url !== undefined && !/^(https?:\/\/|\/)\S*$/.test(url)) {
+    throw new Error(`${PLUGIN}: residents.privacy.policyUrl must be an http(s) address or a path from the public origin`)
+  }
+  return url
+}
+
+/** Days of a retention period: a whole number of days, or false (kept for ever). */
+const days = (name: string, value: false | number | undefined, fallback: number): false | number =>
+  value === false ? false : integerOption(PLUGIN, `retention.${name}`, value, fallback)
+
+const resolveRetention = (retention: LinePluginOptions['retention']): ResolvedRetention => ({
+  cron: retention?.cron ?? '0 40 3 * * *',
+  inquiryDays: days('inquiryDays', retention?.inquiryDays, 365),
+  recipientListDays: days('recipientListDays', retention?.recipientListDays, 90),
+  webhookEventDays: days('webhookEventDays', retention?.webhookEventDays, 30),
+})
+
 /** Every question is one row of quick replies, and LINE shows at most 13 of them. */
 const resolveResidents = (residents: ResidentAttributes | undefined): ResolvedResidentAttributes => {
   if (!residents?.municipalities?.length || !residents.interests?.length) {
@@ -64,6 +87,11 @@ const resolveResidents = (residents: ResidentAttributes | undefined): ResolvedRe
     ageBands,
     interests: residents.interests,
     municipalities: residents.municipalities,
+    privacy: {
+      notice: residents.privacy?.notice ?? DEFAULT_NOTICE,
+      policyUrl: policyUrlOf(residents.privacy?.policyUrl),
+      version: residents.privacy?.version ?? '1',
+    },
     regions,
     welcomeText: residents.welcomeText ?? DEFAULT_WELCOME,
   }
@@ -94,6 +122,7 @@ export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions 
   organisation: resolveOrganisation(options.organisation),
   overrides: options.overrides ?? {},
   residents: resolveResidents(options.residents),
+  retention: resolveRetention(options.retention),
   retry: { baseDelayMs: 500, maxAttempts: 8, maxDelayMs: 30_000, maxRateLimitWaits: 20, timeoutMs: 15_000, ...options.retry },
   schedulerCron: options.schedulerCron ?? '*/5 * * * * *',
   sendForAllDepartments: options.sendForAllDepartments ?? [],

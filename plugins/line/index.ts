@@ -26,6 +26,7 @@ import { resolveOptions } from './defaults'
 import { deliveryTask } from './delivery/task'
 import { lineStaffMessenger } from './linking/messenger'
 import { attachLineOptions } from './options'
+import { retentionTask } from './retention/prune'
 import { translations } from './translations'
 import type { LinePluginOptions, ResolvedLineOptions } from './types'
 import { webhookRoute } from './webhook/route'
@@ -48,10 +49,20 @@ export {
 export { validateMessages } from './messages/validate'
 export { lineOptionsOf, linePublicOrigin } from './options'
 export { importSubscribers, type SubscriberImport } from './residents/import'
+export { ERASE_KEYWORD, MY_DATA_KEYWORD, SETTINGS_KEYWORD } from './residents/keywords'
+export { type LinePruneResult, pruneLineData } from './retention/prune'
 export { countRecipients } from './segments/count'
 export { segmentKeyOf } from './segments/key'
 export { matchesRule, recipientsWhere, type SegmentRule } from './segments/rule'
-export type { LinePluginOptions, LineSlug, ResidentAttributes, ResolvedLineOptions, SourceFieldMap } from './types'
+export type {
+  LinePluginOptions,
+  LineRetentionOptions,
+  LineSlug,
+  ResidentAttributes,
+  ResidentPrivacyOptions,
+  ResolvedLineOptions,
+  SourceFieldMap,
+} from './types'
 
 /** Editors pick 「お知らせ」, not `announcements`: each source collection brings its own label. */
 const withSourceLabels = (options: ResolvedLineOptions, incoming: Config): ResolvedLineOptions => {
@@ -107,5 +118,5 @@ export const linePlugin =
     config = addServerRoutes(config, [webhookRoute(options)])
     // Staff who linked their LINE hear of the suite's notices there.
     config = addStaffMessenger(config, lineStaffMessenger)
-    return addBackgroundTasks(config, [deliveryTask(options), webhookSweepTask(options)])
+    return addBackgroundTasks(config, [deliveryTask(options), webhookSweepTask(options), retentionTask(options)])
   }

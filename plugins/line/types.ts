@@ -64,10 +64,59 @@ export type ResidentAttributes = {
    */
   regions?: RegionOption[]
   /**
+   * The notice shown before the questions, and the version stored with each consent.
+   * @default { notice: what is stored and why, policyUrl: undefined, version: '1' }
+   */
+  privacy?: ResidentPrivacyOptions
+  /**
    * First message after a follow, before the questions.
    * @default 'お住まいの地域・年代・関心のある分野を登録すると、あなたに合ったお知らせをお届けします。'
    */
   welcomeText?: string
+}
+
+/** What residents are told at registration (個人情報の取扱い), and which version they agreed to. */
+export type ResidentPrivacyOptions = {
+  /**
+   * The notice, sent after the welcome text; the policy's address follows it when set.
+   * @default 'ご登録の内容は、お知らせの配信先を選ぶことと統計にだけ使います。…'
+   */
+  notice?: string
+  /**
+   * Address of the privacy policy (個人情報の取扱い) the notice links to: absolute, or a path
+   * (`/privacy`) from the public origin (see `serverURL`).
+   * @default undefined (no link)
+   */
+  policyUrl?: string
+  /**
+   * Version of the notice and policy, stored with each consent (`consentVersion`); change it when the text changes.
+   * @default '1'
+   */
+  version?: string
+}
+
+/** How long residents' data is kept; `false` keeps it for ever. Pruned daily by one server process. */
+export type LineRetentionOptions = {
+  /**
+   * node-cron expression (seconds field allowed, Japan time) of the daily pruning.
+   * @default '0 40 3 * * *'
+   */
+  cron?: string
+  /**
+   * Days an inquiry is kept after it was received.
+   * @default 365
+   */
+  inquiryDays?: false | number
+  /**
+   * Days the recipient list (LINE user ids) of a sent or failed batch is kept; its counts stay.
+   * @default 90
+   */
+  recipientListDays?: false | number
+  /**
+   * Days a processed webhook event (the raw event, message text included) is kept for de-duplication.
+   * @default 30
+   */
+  webhookEventDays?: false | number
 }
 
 export type LineRetryOptions = {
@@ -187,6 +236,11 @@ export type LinePluginOptions = {
   /** What residents register (municipalities, age bands, interests). Required. */
   residents: ResidentAttributes
   /**
+   * How long inquiries, recipient lists and webhook events are kept.
+   * @default { cron: '0 40 3 * * *', inquiryDays: 365, recipientListDays: 90, webhookEventDays: 30 }
+   */
+  retention?: LineRetentionOptions
+  /**
    * Department codes whose editors may send, preview, cancel and read the deliveries of every
    * department's documents (a 広報広聴課 that sends for all); everyone else only what they may edit.
    * @default []
@@ -227,12 +281,24 @@ export type ResolvedSourceCollection = {
   url?: LineSourceCollection['url']
 }
 
-export type ResolvedResidentAttributes = Required<ResidentAttributes>
+export type ResolvedResidentAttributes = Required<Omit<ResidentAttributes, 'privacy'>> & {
+  privacy: Required<Omit<ResidentPrivacyOptions, 'policyUrl'>> & { policyUrl?: string }
+}
+
+export type ResolvedRetention = Required<LineRetentionOptions>
 
 export type ResolvedLineOptions = Required<
   Omit<
     LinePluginOptions,
-    'accountName' | 'approval' | 'collections' | 'inquiryFallbackDepartment' | 'organisation' | 'residents' | 'retry' | 'serverURL'
+    | 'accountName'
+    | 'approval'
+    | 'collections'
+    | 'inquiryFallbackDepartment'
+    | 'organisation'
+    | 'residents'
+    | 'retention'
+    | 'retry'
+    | 'serverURL'
   >
 > & {
   accountName?: string
@@ -242,6 +308,7 @@ export type ResolvedLineOptions = Required<
   inquiryFallbackDepartment?: string
   organisation: Organisation
   residents: ResolvedResidentAttributes
+  retention: ResolvedRetention
   retry: LineRetryOptions
   /** Undefined: the config's serverURL or PUBLIC_URL, read at send time. */
   serverURL?: string

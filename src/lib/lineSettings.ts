@@ -28,6 +28,8 @@ export const akitaLine: Omit<LinePluginOptions, 'collections'> = {
     ageBands: [...AGE_BANDS],
     interests: [...TOPICS],
     municipalities: [...MUNICIPALITIES],
+    // The portal's page (src/app/(portal)/privacy), read from the public origin.
+    privacy: { policyUrl: '/privacy', version: '1' },
     regions: REGIONS,
     welcomeText: '秋田県の公式LINEです。お住まいの地域・年代・関心のある分野を登録すると、あなたに合ったお知らせをお届けします。',
   },

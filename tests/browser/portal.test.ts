@@ -175,6 +175,26 @@ describe('the founders’ portal', () => {
     await shot('portal-404.png')
   })
 
+  it('the LINE account’s privacy notice is linked from every page and states the periods the retention jobs apply', async () => {
+    await page.goto(`${baseUrl}/stories`)
+    await page.getByRole('link', { name: 'LINE公式アカウントの個人情報の取扱い' }).click()
+    await page.waitForURL(/\/privacy$/)
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('秋田県公式LINEアカウントにおける個人情報の取扱い')
+    const period = (name: string) =>
+      page
+        .getByRole('row', { name: new RegExp(`^${name}`) })
+        .locator('td')
+        .innerText()
+    // The app's configuration leaves every period at the plugins' defaults.
+    await expect(period('お問い合わせと回答')).resolves.toBe('受信から365日')
+    await expect(period('お知らせの宛先の記録')).resolves.toBe('送信から90日（件数だけを残します）')
+    await expect(period('受信したメッセージの処理記録')).resolves.toBe('30日')
+    await expect(period('リンクを開いた記録')).resolves.toBe('400日（日ごとの件数だけを残します）')
+    await expect(page.locator('article').innerText()).resolves.toContain('「マイデータ」と送ると')
+    expect(await axeViolations()).toEqual([])
+    await shot('portal-privacy.png')
+  })
+
   it('診断 asks five questions and shows what fits with why, and what is one condition short with why not', async () => {
     await page.goto(baseUrl)
     await page.getByRole('link', { name: 'かんたん診断（5つの質問）' }).click()

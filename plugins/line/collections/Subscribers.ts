@@ -75,6 +75,7 @@ export const subscribersCollection = (options: ResolvedLineOptions): CollectionC
         ],
       },
       { name: 'consentAt', type: 'date', label: label('subscriberConsentAt') },
+      { name: 'consentVersion', type: 'text', admin: { readOnly: true }, label: label('subscriberConsentVersion') },
       {
         name: 'registrationStep',
         type: 'select',

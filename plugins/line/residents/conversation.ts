@@ -2,6 +2,7 @@ import type { messagingApi } from '@line/bot-sdk'
 
 import type { ResolvedResidentAttributes } from '../types'
 import { labelOf } from './options'
+import { ERASE_KEYWORD, MY_DATA_KEYWORD, SETTINGS_KEYWORD } from './keywords'
 
 export type RegistrationStep = 'ageBand' | 'interests' | 'municipality' | 'region'
 
@@ -24,7 +25,8 @@ export type ConversationResult = {
   updates: Partial<SubscriberState>
 }
 
-export const SETTINGS_KEYWORD = '設定'
+/** What the conversation needs from outside the options: the privacy policy's absolute address. */
+export type ConversationContext = { policyUrl?: string }
 
 const postback = (label: string, data: string) => ({
   action: { data, displayText: label, label, type: 'postback' as const },
@@ -81,7 +83,7 @@ const questions = (residents: ResolvedResidentAttributes) => {
         `お住まい: ${labelOf(residents.municipalities, state.municipality) ?? '未設定'}`,
         `年代: ${labelOf(residents.ageBands, state.ageBand) ?? '未設定'}`,
         `関心: ${chosen.length ? chosen.join('・') : 'なし'}`,
-        `変更するときは「${SETTINGS_KEYWORD}」と送ってください。`,
+        `変更するときは「${SETTINGS_KEYWORD}」、登録内容の確認は「${MY_DATA_KEYWORD}」、削除は「${ERASE_KEYWORD}」と送ってください。`,
       ].join('\n')
     },
   }
@@ -121,14 +123,21 @@ const onPostback = (residents: ResolvedResidentAttributes, state: SubscriberStat
 }
 
 /**
- * The registration conversation (region → municipality → age band → interests) as a pure step:
- * from the subscriber's state and one input, the attribute changes and the replies.
+ * The registration conversation (the privacy notice, then region → municipality → age band →
+ * interests) as a pure step: from the subscriber's state and one input, the attribute changes
+ * and the replies. 「完了」 is the consent to the notice.
  */
-export const converse = (residents: ResolvedResidentAttributes, state: SubscriberState, input: ConversationInput): ConversationResult => {
+export const converse = (
+  residents: ResolvedResidentAttributes,
+  state: SubscriberState,
+  input: ConversationInput,
+  context: ConversationContext = {},
+): ConversationResult => {
   const ask = questions(residents)
   if (input.kind === 'start' || (input.kind === 'text' && input.text.trim() === SETTINGS_KEYWORD)) {
     const first = ask.first()
-    return { replies: [text(residents.welcomeText), first.reply], updates: { registrationStep: first.step } }
+    const notice = [residents.privacy.notice, ...(context.policyUrl ? [`詳しくは: ${context.policyUrl}`] : [])].join('\n')
+    return { replies: [text(residents.welcomeText), text(notice), first.reply], updates: { registrationStep: first.step } }
   }
   if (input.kind === 'text') {
     const m =

@@ -9,6 +9,8 @@ export type SubscriberImport = {
   ageBand?: null | string
   /** When they consented to targeted messages; defaults to the import time. */
   consentAt?: string
+  /** The version of the privacy notice they agreed to there; none when unknown. */
+  consentVersion?: null | string
   interests?: string[]
   lineUserId: string
   municipality?: null | string
@@ -17,6 +19,7 @@ export type SubscriberImport = {
 const rowOf = (s: SubscriberImport, now: string) => ({
   ageBand: s.ageBand ?? null,
   consentAt: s.consentAt ?? now,
+  consentVersion: s.consentVersion ?? null,
   createdAt: now,
   followedAt: now,
   followState: 'following',

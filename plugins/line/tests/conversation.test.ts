@@ -12,7 +12,7 @@ describe('registration conversation', () => {
   it('walks region → municipality → age band → interests → done', () => {
     const start = say({}, { kind: 'start' })
     expect(start.updates).toEqual({ registrationStep: 'region' })
-    expect(quickReplyCount(start.replies[1])).toBe(3)
+    expect(quickReplyCount(start.replies[2])).toBe(3)
     const region = say({ registrationStep: 'region' }, { data: 'action=region&v=kennan', kind: 'postback' })
     expect(quickReplyCount(region.replies[0])).toBe(3)
     const municipality = say({}, { data: 'action=municipality&v=yokote', kind: 'postback' })
@@ -27,6 +27,18 @@ describe('registration conversation', () => {
     const done = say({ ageBand: 'forties', interests: ['iju'], municipality: 'yokote' }, { data: 'action=done', kind: 'postback' })
     expect(done.completed).toBe(true)
     expect((done.replies[0] as { text: string }).text).toContain('横手市')
+  })
+
+  it('shows the privacy notice, with the policy link when there is one, before the first question', () => {
+    const text = (m: unknown) => (m as { text: string }).text
+    const bare = say({}, { kind: 'start' })
+    expect(text(bare.replies[1])).toBe(residents.privacy.notice)
+    const linked = converse(residents, {}, { kind: 'start' }, { policyUrl: 'https://www.pref.akita.example/privacy' })
+    expect(text(linked.replies[1])).toBe(`${residents.privacy.notice}\n詳しくは: https://www.pref.akita.example/privacy`)
+    expect(text(linked.replies[1])).toContain('「完了」を押すと')
+    const own = resolveOptions({ residents: { ...TEST_RESIDENTS, privacy: { notice: '独自の説明', version: '2026-12' } } }).residents
+    expect(own.privacy).toEqual({ notice: '独自の説明', policyUrl: undefined, version: '2026-12' })
+    expect(() => resolveOptions({ residents: { ...TEST_RESIDENTS, privacy: { policyUrl: 'javascript:alert(1)' } } })).toThrow(/policyUrl/)
   })
 
   it('accepts a typed municipality name or code while asking for it; other text is an inquiry', () => {
@@ -52,7 +64,7 @@ describe('registration conversation', () => {
     const few = resolveOptions({ residents: { ...TEST_RESIDENTS, regions: undefined } }).residents
     const start = converse(few, {}, { kind: 'start' })
     expect(start.updates).toEqual({ registrationStep: 'municipality' })
-    expect(quickReplyCount(start.replies[1])).toBe(TEST_RESIDENTS.municipalities.length)
+    expect(quickReplyCount(start.replies[2])).toBe(TEST_RESIDENTS.municipalities.length)
   })
 
   it("refuses a vocabulary whose questions would not fit LINE's 13 quick replies", () => {

@@ -180,6 +180,7 @@ export const en: typeof ja = {
     stepRegion: 'Region',
     subscriberAgeBand: 'Age band',
     subscriberConsentAt: 'Consent to targeted messages',
+    subscriberConsentVersion: 'Version of the privacy notice agreed to',
     subscriberFollowedAt: 'Followed at',
     subscriberFollowState: 'Follow state',
     subscriberInterests: 'Interests',

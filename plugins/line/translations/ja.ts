@@ -177,6 +177,7 @@ export const ja = {
     stepRegion: '地域',
     subscriberAgeBand: '年代',
     subscriberConsentAt: '属性登録・配信への同意日時',
+    subscriberConsentVersion: '同意した個人情報の取扱いの版',
     subscriberFollowedAt: '友だち追加日時',
     subscriberFollowState: '友だち状態',
     subscriberInterests: '関心のある分野',

@@ -34,9 +34,31 @@ const inquiryExists = async (payload: Payload, sourceEventId: string) =>
   (await payload.count({ collection: SLUGS.inquiries, overrideAccess: true, where: { sourceEventId: { equals: sourceEventId } } }))
     .totalDocs > 0
 
+/**
+ * 「データ削除」: the resident's inquiries up to the tap, and the raw webhook events already
+ * processed (they hold what the resident typed); the event being applied stays until retention.
+ */
+const erase = async (payload: Payload, lineUserId: string, { before, subscriber }: NonNullable<EventPlan['erase']>, eventKey: string) => {
+  await payload.db.deleteMany({
+    collection: SLUGS.inquiries,
+    where: { and: [{ subscriber: { equals: subscriber } }, { receivedAt: { less_than_equal: before } }] },
+  })
+  await payload.db.deleteMany({
+    collection: SLUGS.events,
+    where: {
+      and: [
+        { lineUserId: { equals: lineUserId } },
+        { webhookEventId: { not_equals: eventKey } },
+        { status: { in: ['done', 'ignored', 'failed'] } },
+      ],
+    },
+  })
+}
+
 /** Applies a stored plan; running it twice leaves the same rows as running it once. */
 export const applyPlan = async (payload: Payload, plan: EventPlan, eventKey: string) => {
   const subscriber = plan.subscriber ? await upsertSubscriber(payload, plan.lineUserId, plan.subscriber) : undefined
+  if (plan.erase) await erase(payload, plan.lineUserId, plan.erase, eventKey)
   if (plan.link) await applyLink(payload, plan.link, plan.lineUserId)
   if (!plan.inquiry) return
   const owner = subscriber ?? (await findSubscriber(payload, plan.lineUserId))

@@ -3,10 +3,13 @@ import type { Payload } from 'payload'
 
 import { converse, type ConversationInput, type SubscriberState } from '../residents/conversation'
 import { routeInquiry } from '../inquiries/routing'
+import { linePublicOrigin } from '../options'
+import { ERASED_ATTRIBUTES } from '../residents/ownData'
 import { linkCodeIn } from '../linking/code'
 import { findLinkCode } from '../linking/link'
 import type { ResolvedLineOptions } from '../types'
 import { lineUserIdOf, type WebhookEvent } from './store'
+import { ownDataPlan } from './ownDataPlan'
 import { findSubscriber, newSubscriber } from './subscribers'
 
 export type HandleContext = {
@@ -22,6 +25,8 @@ export type HandleContext = {
  * interest is not toggled back by its second run.
  */
 export type EventPlan = {
+  /** 「データ削除」 confirmed: the subscriber's inquiries received up to `before` go, and their processed webhook events. */
+  erase?: { before: string; subscriber: number | string }
   /** A free-text inquiry to file, keyed by the event (`sourceEventId`). */
   inquiry?: Record<string, unknown>
   lineUserId: string
@@ -44,6 +49,12 @@ const departmentIdByCode = async ({ options, payload }: HandleContext, code: str
     where: { [departmentCodeField]: { equals: code } },
   })
   return found.docs[0]?.id ?? null
+}
+
+/** The privacy policy's absolute address: a configured path is read from the public origin. */
+const policyUrlOf = ({ options, payload }: HandleContext) => {
+  const url = options.residents.privacy.policyUrl
+  return url?.startsWith('/') ? `${linePublicOrigin(payload)}${url}` : url
 }
 
 /** A free-text message that is not part of registration: filed in a department's inbox. */
@@ -81,15 +92,15 @@ const conversationPlan = async (
   input: ConversationInput,
   base: Omit<EventPlan, 'replies'>,
 ): Promise<EventPlan> => {
-  const result = converse(ctx.options.residents, state, input)
+  const result = converse(ctx.options.residents, state, input, { policyUrl: policyUrlOf(ctx) })
   if (result.inquiry && input.kind === 'text') return (await linkPlan(ctx, input.text, base)) ?? inquiryPlan(ctx, event, input.text, base)
   const set: Record<string, unknown> = { ...base.subscriber?.set, ...result.updates }
-  if (result.completed) set.consentAt = new Date().toISOString()
+  if (result.completed) Object.assign(set, { consentAt: new Date().toISOString(), consentVersion: ctx.options.residents.privacy.version })
   return { ...base, replies: result.replies, subscriber: { create: base.subscriber?.create, set } }
 }
 
 /** Blocking withdraws consent: the declared attributes go, the row stays for the count. */
-const WITHDRAWN = { ageBand: null, consentAt: null, followState: 'blocked', interests: [], municipality: null, registrationStep: null }
+const WITHDRAWN = { ...ERASED_ATTRIBUTES, followState: 'blocked' }
 
 /**
  * Decides what an event does. 'ignored' for events we do not act on (unknown types, groups,
@@ -106,12 +117,16 @@ export const planEvent = async (ctx: HandleContext, event: WebhookEvent): Promis
       const set = { followState: 'following', followedAt: now, unfollowedAt: null }
       return conversationPlan(ctx, event, existing, { kind: 'start' }, { lineUserId, subscriber: { create: {}, set } })
     }
-    case 'message':
+    case 'message': {
       if (event.message?.type !== 'text' || typeof event.message.text !== 'string') return 'ignored'
-      return conversationPlan(ctx, event, existing, { kind: 'text', text: event.message.text }, base)
-    case 'postback':
+      const input = { kind: 'text' as const, text: event.message.text }
+      return (await ownDataPlan(ctx, event, existing, input, base)) ?? conversationPlan(ctx, event, existing, input, base)
+    }
+    case 'postback': {
       if (typeof event.postback?.data !== 'string') return 'ignored'
-      return conversationPlan(ctx, event, existing, { data: event.postback.data, kind: 'postback' }, base)
+      const input = { data: event.postback.data, kind: 'postback' as const }
+      return (await ownDataPlan(ctx, event, existing, input, base)) ?? conversationPlan(ctx, event, existing, input, base)
+    }
     case 'unfollow':
       if (!('id' in existing)) return { lineUserId, replies: [] }
       return { lineUserId, replies: [], subscriber: { set: { ...WITHDRAWN, unfollowedAt: now } } }

@@ -3,7 +3,13 @@ import type { Payload } from 'payload'
 import { SLUGS } from '../constants'
 import type { SubscriberState } from '../residents/conversation'
 
-export type SubscriberRow = SubscriberState & { followState?: string; id: number | string }
+export type SubscriberRow = SubscriberState & {
+  consentAt?: null | string
+  consentVersion?: null | string
+  followedAt?: null | string
+  followState?: string
+  id: number | string
+}
 
 export const findSubscriber = async (payload: Payload, lineUserId: string) => {
   const found = await payload.find({

@@ -11,6 +11,7 @@ import * as migration_20261203_092913_staff_notices from './20261203_092913_staf
 import * as migration_20261203_131953_municipal_offices from './20261203_131953_municipal_offices';
 import * as migration_20261203_164633_founder_stories_on_line from './20261203_164633_founder_stories_on_line';
 import * as migration_20261203_190040_public_search_index from './20261203_190040_public_search_index';
+import * as migration_20261204_054920_residents_consent_version from './20261204_054920_residents_consent_version';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261203_190040_public_search_index.up,
     down: migration_20261203_190040_public_search_index.down,
-    name: '20261203_190040_public_search_index'
+    name: '20261203_190040_public_search_index',
+  },
+  {
+    up: migration_20261204_054920_residents_consent_version.up,
+    down: migration_20261204_054920_residents_consent_version.down,
+    name: '20261204_054920_residents_consent_version'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261202_141759_line_municipality_override from './2026120
 import * as migration_20261203_092916_staff_notices from './20261203_092916_staff_notices';
 import * as migration_20261203_131956_municipal_offices from './20261203_131956_municipal_offices';
 import * as migration_20261203_190044_public_search_index from './20261203_190044_public_search_index';
+import * as migration_20261204_054923_residents_consent_version from './20261204_054923_residents_consent_version';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261203_190044_public_search_index.up,
     down: migration_20261203_190044_public_search_index.down,
-    name: '20261203_190044_public_search_index'
+    name: '20261203_190044_public_search_index',
+  },
+  {
+    up: migration_20261204_054923_residents_consent_version.up,
+    down: migration_20261204_054923_residents_consent_version.down,
+    name: '20261204_054923_residents_consent_version'
   },
 ];

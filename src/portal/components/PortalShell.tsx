@@ -49,6 +49,9 @@ export const PortalShell = ({ children }: { children: React.ReactNode }) => (
             <li>
               <a href="/api/public/openapi.json">公開 API（OpenAPI）</a>
             </li>
+            <li>
+              <a href="/privacy">LINE公式アカウントの個人情報の取扱い</a>
+            </li>
           </ul>
           <p className="attribution">国の制度の一部は「Jグランツ」（デジタル庁）の情報を利用しています。</p>
         </div>

@@ -48,7 +48,7 @@ export default buildConfig({
       deliveryLeaseMs: num('LINE_TEST_LEASE_MS', 3000),
       inquiryFallbackDepartment: 'koho',
       inquiryRoutes: [{ department: 'kodomo', keywords: ['保育', '子育て'] }],
-      residents: TEST_RESIDENTS,
+      residents: { ...TEST_RESIDENTS, privacy: { policyUrl: '/privacy', version: '2026-12' } },
       sendForAllDepartments: ['koho'],
       retry: { baseDelayMs: 20, maxAttempts: 10, maxDelayMs: 300, timeoutMs: num('LINE_TEST_TIMEOUT_MS', 1500) },
       schedulerCron: '* * * * * *',
