@@ -10,6 +10,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   broadcast: { requests: 60, perMs: HOUR },
   insight: { requests: 60, perMs: HOUR },
   audience: { requests: 60, perMs: MINUTE },
+  richMenu: { requests: 100, perMs: HOUR },
 }
 
 export const normaliseRateLimits = (input: Partial<RateLimits>, base: RateLimits = DEFAULT_RATE_LIMITS): RateLimits => {

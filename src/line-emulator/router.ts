@@ -10,8 +10,10 @@ export type RouteContext = {
   req: IncomingMessage
   url: URL
   params: Record<string, string>
-  /** Parsed JSON body (POST/PUT); undefined for GET and DELETE. */
+  /** Parsed JSON body (POST/PUT); undefined for GET and DELETE and for routes whose body is not JSON. */
   body: unknown
+  /** The body as received (an uploaded image). */
+  raw: Buffer
   requestId: string
   retryKey?: string
   operation: string
@@ -24,6 +26,8 @@ export type RouteResult = {
   body?: unknown
   /** Already serialised JSON, in pieces written one after the other, sent instead of `body` (large answers). */
   rawJson?: string[]
+  /** A binary answer (a downloaded image); its content type goes in `headers`. */
+  binary?: Buffer
   headers?: Record<string, string>
   /** The request changed LINE's state (messages delivered, key stored): an after-accept fault keeps it. */
   accepted?: boolean
@@ -39,6 +43,8 @@ export type Route = {
   group?: keyof RateLimits
   /** Accepts `X-Line-Retry-Key` (push, multicast, narrowcast, broadcast). */
   retryKey?: boolean
+  /** How a POST's body is read: JSON (the default), bytes of any type (uploads), or ignored (LINE sends none). */
+  body?: 'json' | 'binary' | 'none'
   handler: (ctx: RouteContext) => RouteResult | Promise<RouteResult>
 }
 

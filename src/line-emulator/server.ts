@@ -6,6 +6,7 @@ import { audienceRoutes } from './handlers/audience'
 import { controlRoutes } from './handlers/control'
 import { insightRoutes } from './handlers/insight'
 import { messageRoutes } from './handlers/messages'
+import { richMenuRoutes } from './handlers/richMenu'
 import { newRequestId, UUID } from './ids'
 import { Router, type Route, type RouteResult } from './router'
 import type { EmulatorState } from './state'
@@ -16,7 +17,8 @@ export const RATE_LIMIT_MESSAGE = 'The API rate limit has been exceeded. Try aga
 const AUTH_MISSING = "Authorization header required. Must follow the scheme, 'Authorization: Bearer <ACCESS TOKEN>'"
 const AUTH_INVALID = 'Authentication failed. Confirm that the access token in the authorization header is valid.'
 
-export const createRouter = (): Router => new Router().add(...messageRoutes, ...insightRoutes, ...audienceRoutes, ...controlRoutes)
+export const createRouter = (): Router =>
+  new Router().add(...messageRoutes, ...richMenuRoutes, ...insightRoutes, ...audienceRoutes, ...controlRoutes)
 
 type Body = { raw: Buffer; tooLarge: boolean }
 
@@ -50,6 +52,11 @@ const parseError = (raw: string, error: unknown): string => {
 
 const send = (res: ServerResponse, result: RouteResult): void => {
   if (res.destroyed || res.headersSent) return
+  if (result.binary) {
+    res.writeHead(result.status, { 'content-length': result.binary.length, ...result.headers })
+    res.end(result.binary)
+    return
+  }
   if (result.rawJson) {
     res.writeHead(result.status, { 'content-type': 'application/json', ...result.headers })
     for (const piece of result.rawJson) res.write(piece)
@@ -164,7 +171,7 @@ export const createHandler = (
     const early = faultBeforeAccept(fault, req, isWrite)
     if (early === 'hang') return null
     if (early) return early
-    const parsed = isWrite ? parseJson(route, req, raw) : { body: undefined }
+    const parsed = isWrite && (route.body ?? 'json') === 'json' ? parseJson(route, req, raw) : { body: undefined }
     if ('status' in parsed) return parsed
     const key = retryKeyOf(route, req)
     if ('status' in key) return key
@@ -174,6 +181,7 @@ export const createHandler = (
       url,
       params,
       body: parsed.body,
+      raw,
       requestId,
       operation: route.operation,
       baseUrl: baseUrl(),

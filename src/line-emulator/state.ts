@@ -5,6 +5,7 @@ import { EngagementLog, jstDate } from './insight'
 import { isNarrowcastFailure, type NarrowcastRecord, resolveNarrowcast } from './narrowcast'
 import { DEFAULT_RATE_LIMITS, normaliseRateLimits, RateLimiter } from './rateLimiter'
 import { RetryKeyStore } from './retryKeys'
+import { RichMenuStore } from './richMenus'
 import type { EmulatorConfig, FaultConfig, LineEmulatorOptions } from './types'
 import { UserRegistry } from './users'
 import { ReplyTokens, WebhookLog } from './webhook'
@@ -66,6 +67,7 @@ export class EmulatorState {
   readonly retryKeys = new RetryKeyStore()
   readonly users = new UserRegistry()
   readonly audiences = new AudienceStore()
+  readonly richMenus = new RichMenuStore()
   readonly narrowcasts = new Map<string, NarrowcastRecord>()
   readonly engagement = new EngagementLog()
   readonly replyTokens = new ReplyTokens()
@@ -110,6 +112,7 @@ export class EmulatorState {
     this.retryKeys.clear()
     this.users.clear()
     this.audiences.clear()
+    this.richMenus.clear()
     this.narrowcasts.clear()
     this.engagement.clear()
     this.replyTokens.clear()

@@ -13,6 +13,8 @@ export type RateLimits = {
   insight: RateLimit
   /** /v2/bot/audienceGroup/*. @default 60 req/min */
   audience: RateLimit
+  /** Creating and deleting a rich menu (each its own bucket). @default 100 req/hour */
+  richMenu: RateLimit
 }
 
 export type FaultKind = 'status429' | 'status500' | 'timeoutBeforeAccept' | 'status500AfterAccept' | 'timeoutAfterAccept'

@@ -173,5 +173,6 @@ export const controlRoutes: Route[] = [
   control('POST', '/insight/events', 'insightEvents', insightEvents),
   control('GET', '/narrowcasts', 'narrowcasts', narrowcasts),
   control('GET', '/stats', 'stats', stats),
+  control('GET', '/richmenus', 'richMenus', (ctx) => ({ status: 200, body: ctx.state.richMenus.snapshot() })),
   ...webhookRoutes.map((r) => ({ ...r, path: `/_emulator${r.path}` })),
 ]

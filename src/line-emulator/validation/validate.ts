@@ -1,8 +1,20 @@
 import { bodyErrors, type ErrorDetail, type LineErrorBody, mapAjvErrors } from './errors'
 import { checkAggregationUnits, checkMessageLimits, checkUserIds, GROUP_ID, ROOM_ID, USER_ID } from './limits'
+import { checkRichMenu } from './richMenu'
 import { schemaValidator } from './schemas'
 
-export type RequestKind = 'push' | 'multicast' | 'narrowcast' | 'broadcast' | 'reply' | 'validate' | 'audienceCreate' | 'audienceAdd'
+export type RequestKind =
+  | 'push'
+  | 'multicast'
+  | 'narrowcast'
+  | 'broadcast'
+  | 'reply'
+  | 'validate'
+  | 'audienceCreate'
+  | 'audienceAdd'
+  | 'richMenu'
+  | 'richMenuBulkLink'
+  | 'richMenuBulkUnlink'
 
 const SCHEMAS: Record<RequestKind, ['line-messaging' | 'line-audience', string]> = {
   push: ['line-messaging', 'PushMessageRequest'],
@@ -13,6 +25,9 @@ const SCHEMAS: Record<RequestKind, ['line-messaging' | 'line-audience', string]>
   validate: ['line-messaging', 'ValidateMessageRequest'],
   audienceCreate: ['line-audience', 'CreateAudienceGroupRequest'],
   audienceAdd: ['line-audience', 'AddAudienceToAudienceGroupRequest'],
+  richMenu: ['line-messaging', 'RichMenuRequest'],
+  richMenuBulkLink: ['line-messaging', 'RichMenuBulkLinkRequest'],
+  richMenuBulkUnlink: ['line-messaging', 'RichMenuBulkUnlinkRequest'],
 }
 
 const unique = (details: ErrorDetail[]): ErrorDetail[] => {
@@ -49,6 +64,7 @@ export const validateRequest = (kind: RequestKind, body: unknown): LineErrorBody
   if ('messages' in record) details.push(...checkMessageLimits(record.messages))
   if (kind === 'push' || kind === 'multicast') details.push(...checkAggregationUnits(record.customAggregationUnits))
   if (kind === 'multicast') details.push(...checkUserIds(record.to))
+  if (kind === 'richMenu') details.push(...checkRichMenu(record))
   if (kind === 'audienceCreate' && record.description === undefined) {
     details.push({ message: 'must be specified', property: 'description' })
   }
