@@ -6,6 +6,7 @@ export const SLUGS = {
   events: 'line-webhook-events',
   inquiries: 'line-inquiries',
   linkCodes: 'line-link-codes',
+  richMenus: 'line-rich-menus',
   segments: 'line-segments',
   subscribers: 'line-subscribers',
 } as const satisfies Record<string, LineSlug>

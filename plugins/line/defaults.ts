@@ -124,6 +124,7 @@ export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions 
   residents: resolveResidents(options.residents),
   retention: resolveRetention(options.retention),
   retry: { baseDelayMs: 500, maxAttempts: 8, maxDelayMs: 30_000, maxRateLimitWaits: 20, timeoutMs: 15_000, ...options.retry },
+  richMenus: options.richMenus ?? null,
   schedulerCron: options.schedulerCron ?? '*/5 * * * * *',
   sendForAllDepartments: options.sendForAllDepartments ?? [],
   serverURL: options.serverURL?.replace(/\/+$/, ''),

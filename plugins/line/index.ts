@@ -27,6 +27,7 @@ import { deliveryTask } from './delivery/task'
 import { lineStaffMessenger } from './linking/messenger'
 import { attachLineOptions } from './options'
 import { retentionTask } from './retention/prune'
+import { richMenusCollection } from './richmenus/collection'
 import { translations } from './translations'
 import type { LinePluginOptions, ResolvedLineOptions } from './types'
 import { webhookRoute } from './webhook/route'
@@ -51,6 +52,8 @@ export { lineOptionsOf, linePublicOrigin } from './options'
 export { importSubscribers, type SubscriberImport } from './residents/import'
 export { ERASE_KEYWORD, MY_DATA_KEYWORD, SETTINGS_KEYWORD } from './residents/keywords'
 export { type LinePruneResult, pruneLineData } from './retention/prune'
+export { publishRichMenu, withdrawRichMenu } from './richmenus/publish'
+export { relinkResident } from './richmenus/relink'
 export { countRecipients } from './segments/count'
 export { segmentKeyOf } from './segments/key'
 export { matchesRule, recipientsWhere, type SegmentRule } from './segments/rule'
@@ -84,6 +87,7 @@ const ownCollections = (options: ResolvedLineOptions): CollectionConfig[] =>
       inquiriesCollection(options),
       webhookEventsCollection(options.organisation),
       linkCodesCollection(options),
+      ...(options.richMenus ? [richMenusCollection(options, options.richMenus.media)] : []),
     ],
     options.overrides,
   )

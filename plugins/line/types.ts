@@ -137,6 +137,7 @@ export type LineSlug =
   | 'line-delivery-batches'
   | 'line-inquiries'
   | 'line-link-codes'
+  | 'line-rich-menus'
   | 'line-segments'
   | 'line-subscribers'
   | 'line-webhook-events'
@@ -236,6 +237,12 @@ export type LinePluginOptions = {
   /** What residents register (municipalities, age bands, interests). Required. */
   residents: ResidentAttributes
   /**
+   * Rich menus (リッチメニュー) editors publish to LINE, the default one or one per segment, with
+   * their images from the app's upload collection `media`. Unset: no rich-menu collection.
+   * @default undefined
+   */
+  richMenus?: { media: string }
+  /**
    * How long inquiries, recipient lists and webhook events are kept.
    * @default { cron: '0 40 3 * * *', inquiryDays: 365, recipientListDays: 90, webhookEventDays: 30 }
    */
@@ -298,6 +305,7 @@ export type ResolvedLineOptions = Required<
     | 'residents'
     | 'retention'
     | 'retry'
+    | 'richMenus'
     | 'serverURL'
   >
 > & {
@@ -310,6 +318,8 @@ export type ResolvedLineOptions = Required<
   residents: ResolvedResidentAttributes
   retention: ResolvedRetention
   retry: LineRetryOptions
+  /** Null: no rich-menu collection. */
+  richMenus: null | { media: string }
   /** Undefined: the config's serverURL or PUBLIC_URL, read at send time. */
   serverURL?: string
   /** Added by other plugins with `addMessageTransform`, run in order on every new delivery. */

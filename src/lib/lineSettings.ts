@@ -22,6 +22,8 @@ export const akitaLine: Omit<LinePluginOptions, 'collections'> = {
     { department: 'koyo', keywords: ['求人', '就職', '転職', '仕事', '雇用', '働き'] },
     { department: 'norin', keywords: ['農業', '林業', '漁業', '米', '就農'] },
   ],
+  // Rich menus take their images from the app's media library.
+  richMenus: { media: 'media' },
   // 広報広聴課 sends for every department; other departments send their own documents.
   sendForAllDepartments: ['koho'],
   residents: {

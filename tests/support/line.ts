@@ -147,3 +147,4 @@ export const testNotices = (slug: string, fields: Field[] = []): CollectionConfi
     },
   ],
 })
+export { solidPng } from './png'

@@ -66,3 +66,10 @@ export const createMessagingClient = (config: LineClientConfig = lineClientConfi
     baseURL: config.baseURL,
     channelAccessToken: config.channelAccessToken,
   })
+
+/** The SDK's client of LINE's data host (images of rich menus); the emulator serves both. */
+export const createBlobClient = (config: LineClientConfig = lineClientConfig()) =>
+  new messagingApi.MessagingApiBlobClient({
+    baseURL: config.sandbox ? config.baseURL : process.env.LINE_API_DATA_BASE_URL?.trim() || 'https://api-data.line.me',
+    channelAccessToken: config.channelAccessToken,
+  })

@@ -4,6 +4,8 @@ export { DeliveryProgress, DeliveryProgressBar } from '../components/DeliveryPro
 export { MessagePreview } from '../components/MessagePreview'
 export { LengthCounter } from '../components/LengthCounter'
 export { LinkLine } from '../components/LinkLine'
+export { RichMenuPreview } from '../components/RichMenuPreview'
+export { RichMenuPublish } from '../components/RichMenuPublish'
 export { SegmentCount } from '../components/SegmentCount'
 export { SendOnLine } from '../components/SendOnLine'
 export { DELIVERY_CREATED_EVENT } from './constants'

@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 
 import { SLUGS } from '../constants'
 import { applyLink } from '../linking/link'
+import { MENU_ATTRIBUTES, relinkResident } from '../richmenus/relink'
 import type { EventPlan, HandleContext } from './plan'
 import type { WebhookEvent } from './store'
 import { findSubscriber, newSubscriber, type SubscriberRow } from './subscribers'
@@ -55,10 +56,27 @@ const erase = async (payload: Payload, lineUserId: string, { before, subscriber 
   })
 }
 
+/**
+ * A resident whose attributes changed gets the rich menu that now fits them. Best effort: LINE
+ * being down must not fail the event (the menu is set again at the next change or publish).
+ */
+const refreshMenu = async (payload: Payload, plan: EventPlan) => {
+  const set = plan.subscriber?.set ?? {}
+  if (set.followState === 'blocked' || !MENU_ATTRIBUTES.some((key) => key in set)) return
+  try {
+    await relinkResident(payload, plan.lineUserId)
+  } catch (error) {
+    payload.logger.warn({
+      msg: `LINE rich menu of a resident not updated: ${(error as { status?: number }).status ?? (error as Error).message}`,
+    })
+  }
+}
+
 /** Applies a stored plan; running it twice leaves the same rows as running it once. */
 export const applyPlan = async (payload: Payload, plan: EventPlan, eventKey: string) => {
   const subscriber = plan.subscriber ? await upsertSubscriber(payload, plan.lineUserId, plan.subscriber) : undefined
   if (plan.erase) await erase(payload, plan.lineUserId, plan.erase, eventKey)
+  await refreshMenu(payload, plan)
   if (plan.link) await applyLink(payload, plan.link, plan.lineUserId)
   if (!plan.inquiry) return
   const owner = subscriber ?? (await findSubscriber(payload, plan.lineUserId))

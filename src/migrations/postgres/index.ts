@@ -12,6 +12,7 @@ import * as migration_20261203_131953_municipal_offices from './20261203_131953_
 import * as migration_20261203_164633_founder_stories_on_line from './20261203_164633_founder_stories_on_line';
 import * as migration_20261203_190040_public_search_index from './20261203_190040_public_search_index';
 import * as migration_20261204_054920_residents_consent_version from './20261204_054920_residents_consent_version';
+import * as migration_20261204_061303_line_rich_menus from './20261204_061303_line_rich_menus';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_054920_residents_consent_version.up,
     down: migration_20261204_054920_residents_consent_version.down,
-    name: '20261204_054920_residents_consent_version'
+    name: '20261204_054920_residents_consent_version',
+  },
+  {
+    up: migration_20261204_061303_line_rich_menus.up,
+    down: migration_20261204_061303_line_rich_menus.down,
+    name: '20261204_061303_line_rich_menus'
   },
 ];

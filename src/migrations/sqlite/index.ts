@@ -11,6 +11,7 @@ import * as migration_20261203_092916_staff_notices from './20261203_092916_staf
 import * as migration_20261203_131956_municipal_offices from './20261203_131956_municipal_offices';
 import * as migration_20261203_190044_public_search_index from './20261203_190044_public_search_index';
 import * as migration_20261204_054923_residents_consent_version from './20261204_054923_residents_consent_version';
+import * as migration_20261204_061306_line_rich_menus from './20261204_061306_line_rich_menus';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261204_054923_residents_consent_version.up,
     down: migration_20261204_054923_residents_consent_version.down,
-    name: '20261204_054923_residents_consent_version'
+    name: '20261204_054923_residents_consent_version',
+  },
+  {
+    up: migration_20261204_061306_line_rich_menus.up,
+    down: migration_20261204_061306_line_rich_menus.down,
+    name: '20261204_061306_line_rich_menus'
   },
 ];

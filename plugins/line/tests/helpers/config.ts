@@ -5,6 +5,8 @@ import { testDatabaseAdapter, testDepartments, testUsers } from '@akita-dx/test-
 import { TEST_RESIDENTS, testNotices } from '@akita-dx/test-support/line'
 import { en } from '@payloadcms/translations/languages/en'
 import { ja } from '@payloadcms/translations/languages/ja'
+import os from 'node:os'
+import path from 'node:path'
 import { buildConfig } from 'payload'
 
 import { linePlugin } from '../../index'
@@ -28,6 +30,14 @@ export const TestNotices: CollectionConfig = {
   labels: { plural: { en: 'Test notices', ja: 'テストのお知らせ' }, singular: { en: 'Test notice', ja: 'テストのお知らせ' } },
 }
 
+/** Images of rich menus: an upload collection of the app, its files in a scratch directory. */
+export const TestMedia: CollectionConfig = {
+  slug: 'line-test-media',
+  access: { create: () => true, read: () => true },
+  fields: [],
+  upload: { mimeTypes: ['image/png', 'image/jpeg'], staticDir: path.join(os.tmpdir(), `akita-line-test-media-${process.pid}`) },
+}
+
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
 /**
@@ -35,7 +45,7 @@ const num = (name: string, fallback: number) => Number(process.env[name] ?? fall
  * timings. Import it only after DATABASE_URI / TEST_DATABASE_URI is set (bootLinePayload does).
  */
 export default buildConfig({
-  collections: [testUsers, testDepartments, TestNotices],
+  collections: [testUsers, testDepartments, TestNotices, TestMedia],
   db: testDatabaseAdapter(),
   i18n: { fallbackLanguage: 'ja', supportedLanguages: { en, ja } },
   plugins: [
@@ -50,6 +60,7 @@ export default buildConfig({
       inquiryRoutes: [{ department: 'kodomo', keywords: ['保育', '子育て'] }],
       residents: { ...TEST_RESIDENTS, privacy: { policyUrl: '/privacy', version: '2026-12' } },
       sendForAllDepartments: ['koho'],
+      richMenus: { media: 'line-test-media' },
       retry: { baseDelayMs: 20, maxAttempts: 10, maxDelayMs: 300, timeoutMs: num('LINE_TEST_TIMEOUT_MS', 1500) },
       schedulerCron: '* * * * * *',
       serverURL: 'https://www.pref.akita.example',
