@@ -34,7 +34,15 @@ describe('the LINE plugin installed into a bare app', () => {
     const deliveries = (twice.collections ?? []).find((c) => c.slug === LINE_SLUGS.deliveries)!
     const source = deliveries.fields.find((f) => 'name' in f && f.name === 'collection') as { options: unknown[] }
     expect(source.options).toEqual([{ label: { en: 'Test notice', ja: 'テストのお知らせ' }, value: 'line-test-notices' }])
-    expect((once.collections ?? []).map((c) => c.slug)).toEqual(expect.arrayContaining(Object.values(LINE_SLUGS)))
+    const { richMenus, ...always } = LINE_SLUGS
+    expect((once.collections ?? []).map((c) => c.slug)).toEqual(expect.arrayContaining(Object.values(always)))
+    // Rich menus need an upload collection for their images, so they come only with the option that names it.
+    expect((once.collections ?? []).map((c) => c.slug)).not.toContain(richMenus)
+    const withMenus = linePlugin({ collections: ['line-test-notices'], residents: TEST_RESIDENTS, richMenus: { media: 'media' } })(
+      install(),
+    )
+    const menus = (withMenus.collections ?? []).find((c) => c.slug === richMenus)!
+    expect(menus.fields.find((f) => 'name' in f && f.name === 'image')).toMatchObject({ relationTo: 'media', type: 'upload' })
   })
 
   it('keeps no 対象市町村 in scope on a collection that has none (municipalities: null), but still sends from it', () => {
