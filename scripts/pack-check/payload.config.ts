@@ -53,6 +53,13 @@ const Programmes: CollectionConfig = {
   ],
 }
 
+// Rich-menu images: an upload collection of the app's own, named through the richMenus option.
+const Images: CollectionConfig = {
+  slug: 'images',
+  fields: [{ name: 'alt', type: 'text' }],
+  upload: { mimeTypes: ['image/png', 'image/jpeg'] },
+}
+
 export const residents = {
   interests: [
     { label: '防災', value: 'bousai' },
@@ -65,7 +72,7 @@ export const residents = {
 }
 
 export default buildConfig({
-  collections: [Staff, Sections, News, Programmes],
+  collections: [Staff, Sections, News, Programmes, Images],
   db: sqliteAdapter({ client: { url: 'file::memory:' } }),
   editor: lexicalEditor(),
   plugins: [
@@ -74,6 +81,7 @@ export default buildConfig({
       collections: [{ fields: { summary: 'lead', title: 'headline' }, slug: 'news' }],
       organisation,
       residents,
+      richMenus: { media: 'images' },
     }),
     lineAnalyticsPlugin({ organisation }),
     publicApiPlugin({ media: false, stories: false, subsidies: { slug: 'programmes' } }),
