@@ -8,6 +8,8 @@ export const SLUGS = {
   linkCodes: 'line-link-codes',
   richMenus: 'line-rich-menus',
   segments: 'line-segments',
+  stepEnrolments: 'line-step-enrolments',
+  stepSeries: 'line-step-series',
   subscribers: 'line-subscribers',
 } as const satisfies Record<string, LineSlug>
 

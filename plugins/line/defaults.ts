@@ -97,6 +97,12 @@ const resolveResidents = (residents: ResidentAttributes | undefined): ResolvedRe
   }
 }
 
+const hourOption = (name: string, value: number | undefined, fallback: number) => {
+  const hour = integerOption(PLUGIN, name, value, fallback, 0)
+  if (hour > 23) throw new Error(`${PLUGIN}: ${name} must be an hour from 0 to 23, got ${hour}`)
+  return hour
+}
+
 /** The plugin's options with every default filled in; nonsense stops the config build. */
 export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions => ({
   accentColor: options.accentColor ?? '#06C755',
@@ -128,6 +134,7 @@ export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions 
   schedulerCron: options.schedulerCron ?? '*/5 * * * * *',
   sendForAllDepartments: options.sendForAllDepartments ?? [],
   serverURL: options.serverURL?.replace(/\/+$/, ''),
+  steps: { cron: options.steps?.cron ?? '0 * * * * *', sendHour: hourOption('steps.sendHour', options.steps?.sendHour, 10) },
   transforms: [],
   webhookBodyLimit: integerOption(PLUGIN, 'webhookBodyLimit', options.webhookBodyLimit, 1024 * 1024),
   webhookPath: options.webhookPath ?? '/line/webhook',

@@ -28,6 +28,9 @@ import { lineStaffMessenger } from './linking/messenger'
 import { attachLineOptions } from './options'
 import { retentionTask } from './retention/prune'
 import { richMenusCollection } from './richmenus/collection'
+import { stepSeriesCollection } from './steps/collection'
+import { stepEnrolmentsCollection } from './steps/enrolments'
+import { stepsTask } from './steps/send'
 import { translations } from './translations'
 import type { LinePluginOptions, ResolvedLineOptions } from './types'
 import { webhookRoute } from './webhook/route'
@@ -54,6 +57,8 @@ export { ERASE_KEYWORD, MY_DATA_KEYWORD, SETTINGS_KEYWORD } from './residents/ke
 export { type LinePruneResult, pruneLineData } from './retention/prune'
 export { publishRichMenu, withdrawRichMenu } from './richmenus/publish'
 export { relinkResident } from './richmenus/relink'
+export { sendDueSteps, type StepRunResult } from './steps/send'
+export { seriesFigures, type SeriesFigures, type StepFigures } from './steps/statistics'
 export { countRecipients } from './segments/count'
 export { segmentKeyOf } from './segments/key'
 export { matchesRule, recipientsWhere, type SegmentRule } from './segments/rule'
@@ -61,6 +66,7 @@ export type {
   LinePluginOptions,
   LineRetentionOptions,
   LineSlug,
+  LineStepOptions,
   ResidentAttributes,
   ResidentPrivacyOptions,
   ResolvedLineOptions,
@@ -88,6 +94,8 @@ const ownCollections = (options: ResolvedLineOptions): CollectionConfig[] =>
       webhookEventsCollection(options.organisation),
       linkCodesCollection(options),
       ...(options.richMenus ? [richMenusCollection(options, options.richMenus.media)] : []),
+      stepSeriesCollection(options),
+      stepEnrolmentsCollection(options),
     ],
     options.overrides,
   )
@@ -122,5 +130,5 @@ export const linePlugin =
     config = addServerRoutes(config, [webhookRoute(options)])
     // Staff who linked their LINE hear of the suite's notices there.
     config = addStaffMessenger(config, lineStaffMessenger)
-    return addBackgroundTasks(config, [deliveryTask(options), webhookSweepTask(options), retentionTask(options)])
+    return addBackgroundTasks(config, [deliveryTask(options), webhookSweepTask(options), retentionTask(options), stepsTask(options)])
   }

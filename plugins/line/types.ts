@@ -132,6 +132,21 @@ export type LineRetryOptions = {
   timeoutMs: number
 }
 
+/** When the steps of step series (ステップ配信) go out. */
+export type LineStepOptions = {
+  /**
+   * When the server looks for due steps (node-cron, seconds first, Asia/Tokyo).
+   * @default '0 * * * * *'
+   */
+  cron?: string
+  /**
+   * The hour (0–23, JST) at which a step of day 1 or later is sent: nobody is woken at night by a
+   * series that began with a follow at 23:00.
+   * @default 10
+   */
+  sendHour?: number
+}
+
 export type LineSlug =
   | 'line-deliveries'
   | 'line-delivery-batches'
@@ -139,6 +154,8 @@ export type LineSlug =
   | 'line-link-codes'
   | 'line-rich-menus'
   | 'line-segments'
+  | 'line-step-enrolments'
+  | 'line-step-series'
   | 'line-subscribers'
   | 'line-webhook-events'
 
@@ -243,6 +260,12 @@ export type LinePluginOptions = {
    */
   richMenus?: { media: string }
   /**
+   * Step series (ステップ配信): when due steps are sent, and the hour of the day (JST) at which a
+   * step of day 1 or later goes out (day 0 goes at once).
+   * @default { cron: '0 * * * * *', sendHour: 10 }
+   */
+  steps?: LineStepOptions
+  /**
    * How long inquiries, recipient lists and webhook events are kept.
    * @default { cron: '0 40 3 * * *', inquiryDays: 365, recipientListDays: 90, webhookEventDays: 30 }
    */
@@ -307,6 +330,7 @@ export type ResolvedLineOptions = Required<
     | 'retry'
     | 'richMenus'
     | 'serverURL'
+    | 'steps'
   >
 > & {
   accountName?: string
@@ -322,6 +346,7 @@ export type ResolvedLineOptions = Required<
   richMenus: null | { media: string }
   /** Undefined: the config's serverURL or PUBLIC_URL, read at send time. */
   serverURL?: string
+  steps: Required<LineStepOptions>
   /** Added by other plugins with `addMessageTransform`, run in order on every new delivery. */
   transforms: MessageTransform[]
 }

@@ -2,3 +2,4 @@
 export { SandboxBanner, SandboxHeader } from '../components/SandboxBanner'
 export { AwaitingApproval } from '../components/AwaitingApproval'
 export { RecentDeliveries } from '../components/RecentDeliveries'
+export { StepStatistics } from '../components/StepStatistics'

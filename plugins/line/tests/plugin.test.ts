@@ -61,7 +61,7 @@ describe('the LINE plugin installed into a bare app', () => {
     const disabled = install({ disabled: true })
     expect(shapeOf(disabled)).toEqual(shapeOf(enabled))
     expect(serverRoutesOf(enabled).map((r) => r.name)).toEqual(['line-webhook'])
-    expect(backgroundTasksOf(enabled).map((t) => t.name)).toEqual(['line-deliveries', 'line-webhook-sweep', 'line-retention'])
+    expect(backgroundTasksOf(enabled).map((t) => t.name)).toEqual(['line-deliveries', 'line-webhook-sweep', 'line-retention', 'line-steps'])
     expect(serverRoutesOf(disabled)).toEqual([])
     expect(backgroundTasksOf(disabled)).toEqual([])
     const own = new Set<string>(Object.values(LINE_SLUGS))

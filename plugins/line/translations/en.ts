@@ -1,8 +1,11 @@
+import { stepsEn } from './steps'
+
 import type { ja } from './ja'
 
 /** The LINE plugin's admin texts in English. */
 export const en: typeof ja = {
   'plugin-line': {
+    ...stepsEn,
     batchesPlural: 'LINE delivery batches',
     batchesSingular: 'LINE delivery batch',
     batchFailed: 'Failed',

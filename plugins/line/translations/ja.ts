@@ -1,6 +1,9 @@
 /** The LINE plugin's admin texts, Japanese (the admin's first language). */
+import { stepsJa } from './steps'
+
 export const ja = {
   'plugin-line': {
+    ...stepsJa,
     batchesPlural: 'LINE配信バッチ',
     batchesSingular: 'LINE配信バッチ',
     batchFailed: '失敗',

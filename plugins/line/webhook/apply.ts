@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { SLUGS } from '../constants'
 import { applyLink } from '../linking/link'
 import { MENU_ATTRIBUTES, relinkResident } from '../richmenus/relink'
+import { enrolResident, stopEnrolments } from '../steps/enrol'
 import type { EventPlan, HandleContext } from './plan'
 import type { WebhookEvent } from './store'
 import { findSubscriber, newSubscriber, type SubscriberRow } from './subscribers'
@@ -72,10 +73,25 @@ const refreshMenu = async (payload: Payload, plan: EventPlan) => {
   }
 }
 
+/**
+ * Step series: an unfollow or an erasure stops them; a follow or a new interest starts those it
+ * triggers (a re-applied plan finds them started and starts nothing).
+ */
+const applySteps = async (payload: Payload, plan: EventPlan, subscriber: SubscriberRow | undefined) => {
+  const stop = Boolean(plan.erase) || plan.subscriber?.set.followState === 'blocked'
+  if (!stop && !plan.enrol) return
+  const owner = subscriber ?? (await findSubscriber(payload, plan.lineUserId))
+  if (!owner) return
+  const now = new Date().toISOString()
+  if (stop) await stopEnrolments(payload, owner.id, now)
+  if (plan.enrol) await enrolResident(payload, owner.id, plan.enrol, now)
+}
+
 /** Applies a stored plan; running it twice leaves the same rows as running it once. */
 export const applyPlan = async (payload: Payload, plan: EventPlan, eventKey: string) => {
   const subscriber = plan.subscriber ? await upsertSubscriber(payload, plan.lineUserId, plan.subscriber) : undefined
   if (plan.erase) await erase(payload, plan.lineUserId, plan.erase, eventKey)
+  await applySteps(payload, plan, subscriber)
   await refreshMenu(payload, plan)
   if (plan.link) await applyLink(payload, plan.link, plan.lineUserId)
   if (!plan.inquiry) return

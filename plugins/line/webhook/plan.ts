@@ -10,6 +10,7 @@ import { findLinkCode } from '../linking/link'
 import type { ResolvedLineOptions } from '../types'
 import { lineUserIdOf, type WebhookEvent } from './store'
 import { ownDataPlan } from './ownDataPlan'
+import { enrolmentTrigger, type EnrolmentTrigger } from '../steps/enrol'
 import { findSubscriber, newSubscriber } from './subscribers'
 
 export type HandleContext = {
@@ -25,6 +26,8 @@ export type HandleContext = {
  * interest is not toggled back by its second run.
  */
 export type EventPlan = {
+  /** The step series this event starts for the resident (a follow, interests newly registered). */
+  enrol?: EnrolmentTrigger
   /** 「データ削除」 confirmed: the subscriber's inquiries received up to `before` go, and their processed webhook events. */
   erase?: { before: string; subscriber: number | string }
   /** A free-text inquiry to file, keyed by the event (`sourceEventId`). */
@@ -102,14 +105,12 @@ const conversationPlan = async (
 /** Blocking withdraws consent: the declared attributes go, the row stays for the count. */
 const WITHDRAWN = { ...ERASED_ATTRIBUTES, followState: 'blocked' }
 
-/**
- * Decides what an event does. 'ignored' for events we do not act on (unknown types, groups,
- * stickers), so LINE's new event types never fail the webhook.
- */
-export const planEvent = async (ctx: HandleContext, event: WebhookEvent): Promise<'ignored' | EventPlan> => {
-  const lineUserId = lineUserIdOf(event)
-  if (!lineUserId) return 'ignored'
-  const existing = (await findSubscriber(ctx.payload, lineUserId)) ?? {}
+const decide = async (
+  ctx: HandleContext,
+  event: WebhookEvent,
+  lineUserId: string,
+  existing: NonNullable<Awaited<ReturnType<typeof findSubscriber>>> | Record<string, never>,
+): Promise<'ignored' | EventPlan> => {
   const now = new Date().toISOString()
   const base = { lineUserId, subscriber: { create: newSubscriber(), set: {} } }
   switch (event.type) {
@@ -133,4 +134,19 @@ export const planEvent = async (ctx: HandleContext, event: WebhookEvent): Promis
     default:
       return 'ignored'
   }
+}
+
+/**
+ * Decides what an event does. 'ignored' for events we do not act on (unknown types, groups,
+ * stickers), so LINE's new event types never fail the webhook.
+ */
+export const planEvent = async (ctx: HandleContext, event: WebhookEvent): Promise<'ignored' | EventPlan> => {
+  const lineUserId = lineUserIdOf(event)
+  if (!lineUserId) return 'ignored'
+  const existing = (await findSubscriber(ctx.payload, lineUserId)) ?? {}
+  const plan = await decide(ctx, event, lineUserId, existing)
+  if (plan === 'ignored') return plan
+  const set = plan.subscriber?.set ?? {}
+  const enrol = set.followState === 'blocked' ? null : enrolmentTrigger(event.type ?? '', existing, set)
+  return enrol ? { ...plan, enrol } : plan
 }

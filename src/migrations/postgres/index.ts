@@ -13,6 +13,7 @@ import * as migration_20261203_164633_founder_stories_on_line from './20261203_1
 import * as migration_20261203_190040_public_search_index from './20261203_190040_public_search_index';
 import * as migration_20261204_054920_residents_consent_version from './20261204_054920_residents_consent_version';
 import * as migration_20261204_061303_line_rich_menus from './20261204_061303_line_rich_menus';
+import * as migration_20261204_174814_line_step_series from './20261204_174814_line_step_series';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_061303_line_rich_menus.up,
     down: migration_20261204_061303_line_rich_menus.down,
-    name: '20261204_061303_line_rich_menus'
+    name: '20261204_061303_line_rich_menus',
+  },
+  {
+    up: migration_20261204_174814_line_step_series.up,
+    down: migration_20261204_174814_line_step_series.down,
+    name: '20261204_174814_line_step_series'
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261203_131956_municipal_offices from './20261203_131956_
 import * as migration_20261203_190044_public_search_index from './20261203_190044_public_search_index';
 import * as migration_20261204_054923_residents_consent_version from './20261204_054923_residents_consent_version';
 import * as migration_20261204_061306_line_rich_menus from './20261204_061306_line_rich_menus';
+import * as migration_20261204_174816_line_step_series from './20261204_174816_line_step_series';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261204_061306_line_rich_menus.up,
     down: migration_20261204_061306_line_rich_menus.down,
-    name: '20261204_061306_line_rich_menus'
+    name: '20261204_061306_line_rich_menus',
+  },
+  {
+    up: migration_20261204_174816_line_step_series.up,
+    down: migration_20261204_174816_line_step_series.down,
+    name: '20261204_174816_line_step_series'
   },
 ];

@@ -42,6 +42,8 @@ import { MessagePreview as MessagePreview_dffc9751f096ba6954063c9734d3e153 } fro
 import { AwaitingApproval as AwaitingApproval_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
 import { RichMenuPreview as RichMenuPreview_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { RichMenuPublish as RichMenuPublish_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
+import { StepStatistics as StepStatistics_7dbcfa7044a44a61cf47c0f8f5387f55 } from '@akita-dx/plugin-line/rsc'
+import { StepRowLabel as StepRowLabel_dffc9751f096ba6954063c9734d3e153 } from '@akita-dx/plugin-line/client'
 import { NoticeTitleCell as NoticeTitleCell_bc73490ad14649889236df32c8345d29 } from '@akita-dx/plugin-notifications/client'
 import { NoticeListActions as NoticeListActions_bc73490ad14649889236df32c8345d29 } from '@akita-dx/plugin-notifications/client'
 import { ExportCsv as ExportCsv_6aa70bcc783fc99000653d18c730abb1 } from '@akita-dx/plugin-audit/client'
@@ -102,6 +104,8 @@ export const importMap = {
   "@akita-dx/plugin-line/rsc#AwaitingApproval": AwaitingApproval_7dbcfa7044a44a61cf47c0f8f5387f55,
   "@akita-dx/plugin-line/client#RichMenuPreview": RichMenuPreview_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-line/client#RichMenuPublish": RichMenuPublish_dffc9751f096ba6954063c9734d3e153,
+  "@akita-dx/plugin-line/rsc#StepStatistics": StepStatistics_7dbcfa7044a44a61cf47c0f8f5387f55,
+  "@akita-dx/plugin-line/client#StepRowLabel": StepRowLabel_dffc9751f096ba6954063c9734d3e153,
   "@akita-dx/plugin-notifications/client#NoticeTitleCell": NoticeTitleCell_bc73490ad14649889236df32c8345d29,
   "@akita-dx/plugin-notifications/client#NoticeListActions": NoticeListActions_bc73490ad14649889236df32c8345d29,
   "@akita-dx/plugin-audit/client#ExportCsv": ExportCsv_6aa70bcc783fc99000653d18c730abb1,
