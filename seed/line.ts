@@ -1,5 +1,7 @@
 import type { SeedStep } from './types'
 
+import { linePublicOrigin } from '@akita-dx/plugin-line'
+
 import { REGIONS } from '../src/lib/akita'
 import { generatedSubscriber } from './data/lineSubscribers'
 import { createIfMissing } from './upsert'
@@ -43,6 +45,57 @@ export const DEMO_SEGMENTS = [
   },
 ]
 
+/** Step series of the demo: a welcome after the follow, and a first week for those who register 起業. */
+export const DEMO_STEP_SERIES = [
+  {
+    active: true,
+    name: '友だち追加のごあいさつ',
+    steps: [
+      {
+        day: 0,
+        text: '秋田県公式LINEを友だち追加いただき、ありがとうございます。\nお住まいの市町村と関心のある分野を登録すると、あなたに関係のあるお知らせだけが届きます。',
+      },
+      {
+        day: 3,
+        linkLabel: '防災情報を見る',
+        linkUrl: 'https://www.pref.akita.lg.jp/pages/genre/bousai',
+        text: '大雨・大雪・クマの出没など、命を守る情報もこのLINEでお届けします。通知はオンのままにしておいてください。',
+      },
+      {
+        day: 7,
+        text: '登録内容はいつでも変えられます。「設定」と送るとやり直せます。登録内容の確認は「マイデータ」、削除は「データ削除」と送ってください。',
+      },
+    ],
+    trigger: 'follow' as const,
+  },
+  {
+    active: true,
+    interest: 'kigyo',
+    name: '起業に関心のある方へ（最初の1週間）',
+    steps: [
+      {
+        day: 0,
+        linkLabel: '支援制度を探す',
+        linkUrl: '/subsidies',
+        text: '起業に関心を登録いただきました。県・市町村・商工団体の補助金や融資を、あきた起業支援ナビでまとめて探せます。',
+      },
+      {
+        day: 3,
+        linkLabel: 'かんたん診断',
+        linkUrl: '/shindan',
+        text: '5つの質問に答えるだけで、あなたの事業に合う支援制度がわかります。',
+      },
+      {
+        day: 7,
+        linkLabel: '先輩起業家の話',
+        linkUrl: '/stories',
+        text: '県内で起業した先輩たちの体験談を紹介しています。',
+      },
+    ],
+    trigger: 'interest' as const,
+  },
+]
+
 export const lineSeed: SeedStep = {
   name: 'line',
   run: async ({ log, payload }) => {
@@ -76,6 +129,19 @@ export const lineSeed: SeedStep = {
       const result = await createIfMissing(payload, 'line-segments', { name: { equals: segment.name } }, segment as never)
       if (result.created) segments += 1
     }
-    log(`LINE: 友だち ${DEMO_SUBSCRIBERS} 人（新規 ${created}）, セグメント ${DEMO_SEGMENTS.length} 件（新規 ${segments}）`)
+    let series = 0
+    // The portal's pages are linked where this deployment serves them.
+    const origin = linePublicOrigin(payload)
+    for (const entry of DEMO_STEP_SERIES) {
+      const steps = entry.steps.map((step: { linkUrl?: string }) =>
+        step.linkUrl?.startsWith('/') ? { ...step, linkUrl: `${origin}${step.linkUrl}` } : step,
+      )
+      const result = await createIfMissing(payload, 'line-step-series', { name: { equals: entry.name } }, { ...entry, steps } as never)
+      if (result.created) series += 1
+    }
+    log(
+      `LINE: 友だち ${DEMO_SUBSCRIBERS} 人（新規 ${created}）, セグメント ${DEMO_SEGMENTS.length} 件（新規 ${segments}）, ` +
+        `ステップ配信 ${DEMO_STEP_SERIES.length} 件（新規 ${series}）`,
+    )
   },
 }

@@ -11,11 +11,12 @@ import { callJson, login, type Sandbox, startSandbox, waitUntil } from './lineSa
 const EDITOR = 'editor@akita-dx.example'
 
 /**
- * 広報広聴課's editor opens a rich menu in the admin: the image with its three tap areas drawn
- * over it, then 「LINEに公開する」, after which the sidebar says when it went on LINE and the
- * emulator has it as the account's default menu.
+ * 広報広聴課's editor at the account's own tools. A rich menu: the image with its three tap areas
+ * drawn over it, then 「LINEに公開する」, after which the sidebar says when it went on LINE and the
+ * emulator has it as the account's default menu. The seeded welcome series (ステップ配信): a new
+ * follower gets its day 0 from the server's own scheduler, and the series' page counts them.
  */
-describe('rich menu editor in the admin', () => {
+describe('rich menus and step series in the admin', () => {
   let sandbox: Sandbox
   let browser: Browser
   let closeBrowser: () => Promise<void>
@@ -94,4 +95,35 @@ describe('rich menu editor in the admin', () => {
     await preview.getByTestId('rich-menu-area').first().waitFor({ timeout: 30_000 })
     await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'line-rich-menu-published.png') })
   }, 120_000)
+
+  it('shows a step series by day with its reach, once the scheduler has sent day 0 to a new follower', async () => {
+    const { docs } = await callJson(`${sandbox.baseUrl}/api/line-step-series?where[name][equals]=友だち追加のごあいさつ`, {
+      headers: editor.headers,
+    })
+    const userId = `U${'5'.repeat(32)}`
+    await callJson(`${sandbox.emulatorUrl}/_emulator/webhook/events`, {
+      json: { events: [{ source: { type: 'user', userId }, type: 'follow' }] },
+      method: 'POST',
+    })
+    // The scheduler looks for due steps at the top of every minute.
+    await waitUntil(
+      'day 0 of the welcome series pushed',
+      () => callJson(`${sandbox.emulatorUrl}/_emulator/deliveries?endpoint=push&userId=${userId}`),
+      (report) => report.total >= 1,
+      75_000,
+    )
+    await page.goto(`${sandbox.baseUrl}/admin/collections/line-step-series/${docs[0].id}`)
+    const figures = page.getByTestId('line-step-statistics')
+    await figures.waitFor({ timeout: 60_000 })
+    await expect(figures.getByTestId('line-step-row-0').innerText()).resolves.toMatch(/^0日後\s+1\s+0\s+0$/)
+    await expect(figures.getByTestId('line-step-row-3').innerText()).resolves.toMatch(/^3日後\s+0\s+0\s+0$/)
+    await expect(figures.locator('p').innerText()).resolves.toBe('開始 1 人（配信中 1 人・完了 0 人）')
+    await page.screenshot({ fullPage: true, path: path.join(ARTIFACTS_DIR, 'line-step-series.png') })
+    // Rows are named by their day and text, not 「ステップ 01」.
+    await expect(page.locator('.array-field__row-header').allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('0日後：秋田県公式LINEを友だち追加'),
+      expect.stringContaining('3日後：大雨・大雪・クマの出没'),
+      expect.stringContaining('7日後：登録内容はいつでも'),
+    ])
+  }, 150_000)
 })

@@ -48,6 +48,8 @@ describe('first admin and demo seed', () => {
     await runSeed(payload, { quiet: true })
     const first = await countAll(payload)
     expect(first.departments).toBeGreaterThanOrEqual(10)
+    // A welcome after the follow and a first week for 起業, running as the demo starts.
+    expect(first['line-step-series']).toBe(2)
     const koho = await payload.find({ collection: 'departments', where: { code: { equals: 'koho' } } })
     expect(koho.docs[0]?.name).toBe('広報広聴課')
     await runSeed(payload, { quiet: true })
