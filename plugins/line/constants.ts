@@ -6,6 +6,7 @@ export const SLUGS = {
   events: 'line-webhook-events',
   inquiries: 'line-inquiries',
   linkCodes: 'line-link-codes',
+  reminders: 'line-reminders',
   richMenus: 'line-rich-menus',
   segments: 'line-segments',
   stepEnrolments: 'line-step-enrolments',

@@ -5,6 +5,7 @@ import type {
   LinePluginOptions,
   ResidentAttributes,
   ResolvedLineOptions,
+  ResolvedReminders,
   ResolvedResidentAttributes,
   ResolvedRetention,
   SourceFieldMap,
@@ -103,6 +104,28 @@ const hourOption = (name: string, value: number | undefined, fallback: number) =
   return hour
 }
 
+const forEveryoneOrListed = (fields: string) => (programme: Record<string, unknown>, municipality: null | string) => {
+  const listed = programme[fields]
+  return !Array.isArray(listed) || listed.length === 0 || (municipality !== null && listed.includes(municipality))
+}
+
+const resolveReminders = (reminders: LinePluginOptions['reminders'], interests: string[]): null | ResolvedReminders => {
+  if (!reminders) return null
+  if (!interests.includes(reminders.interest)) {
+    throw new Error(`${PLUGIN}: reminders.interest must be one of residents.interests (${interests.join(', ')}), got ${reminders.interest}`)
+  }
+  const daysBefore = [...new Set(reminders.daysBefore ?? [14, 3])].sort((a, b) => b - a)
+  daysBefore.forEach((day, i) => integerOption(PLUGIN, `reminders.daysBefore[${i}]`, day, day, 0))
+  return {
+    ...reminders,
+    appliesTo: reminders.appliesTo ?? forEveryoneOrListed('municipalities'),
+    cron: reminders.cron ?? '0 */10 * * * *',
+    daysBefore,
+    fields: { acceptanceEnd: reminders.fields?.acceptanceEnd ?? 'acceptanceEnd', title: reminders.fields?.title ?? 'title' },
+    hour: hourOption('reminders.hour', reminders.hour, 9),
+  }
+}
+
 /** The plugin's options with every default filled in; nonsense stops the config build. */
 export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions => ({
   accentColor: options.accentColor ?? '#06C755',
@@ -130,6 +153,10 @@ export const resolveOptions = (options: LinePluginOptions): ResolvedLineOptions 
   residents: resolveResidents(options.residents),
   retention: resolveRetention(options.retention),
   retry: { baseDelayMs: 500, maxAttempts: 8, maxDelayMs: 30_000, maxRateLimitWaits: 20, timeoutMs: 15_000, ...options.retry },
+  reminders: resolveReminders(
+    options.reminders,
+    options.residents.interests.map((i) => i.value),
+  ),
   richMenus: options.richMenus ?? null,
   schedulerCron: options.schedulerCron ?? '*/5 * * * * *',
   sendForAllDepartments: options.sendForAllDepartments ?? [],

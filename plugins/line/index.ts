@@ -27,6 +27,8 @@ import { deliveryTask } from './delivery/task'
 import { lineStaffMessenger } from './linking/messenger'
 import { attachLineOptions } from './options'
 import { retentionTask } from './retention/prune'
+import { remindersCollection } from './reminders/collection'
+import { remindersTask } from './reminders/run'
 import { richMenusCollection } from './richmenus/collection'
 import { stepSeriesCollection } from './steps/collection'
 import { stepEnrolmentsCollection } from './steps/enrolments'
@@ -56,6 +58,7 @@ export { importSubscribers, type SubscriberImport } from './residents/import'
 export { ERASE_KEYWORD, MY_DATA_KEYWORD, SETTINGS_KEYWORD } from './residents/keywords'
 export { type LinePruneResult, pruneLineData } from './retention/prune'
 export { publishRichMenu, withdrawRichMenu } from './richmenus/publish'
+export { type ReminderRunResult, runReminders } from './reminders/run'
 export { relinkResident } from './richmenus/relink'
 export { sendDueSteps, type StepRunResult } from './steps/send'
 export { seriesFigures, type SeriesFigures, type StepFigures } from './steps/statistics'
@@ -64,6 +67,7 @@ export { segmentKeyOf } from './segments/key'
 export { matchesRule, recipientsWhere, type SegmentRule } from './segments/rule'
 export type {
   LinePluginOptions,
+  LineReminderOptions,
   LineRetentionOptions,
   LineSlug,
   LineStepOptions,
@@ -94,6 +98,7 @@ const ownCollections = (options: ResolvedLineOptions): CollectionConfig[] =>
       webhookEventsCollection(options.organisation),
       linkCodesCollection(options),
       ...(options.richMenus ? [richMenusCollection(options, options.richMenus.media)] : []),
+      ...(options.reminders ? [remindersCollection(options)] : []),
       stepSeriesCollection(options),
       stepEnrolmentsCollection(options),
     ],
@@ -130,5 +135,6 @@ export const linePlugin =
     config = addServerRoutes(config, [webhookRoute(options)])
     // Staff who linked their LINE hear of the suite's notices there.
     config = addStaffMessenger(config, lineStaffMessenger)
-    return addBackgroundTasks(config, [deliveryTask(options), webhookSweepTask(options), retentionTask(options), stepsTask(options)])
+    const tasks = [deliveryTask(options), webhookSweepTask(options), retentionTask(options), stepsTask(options)]
+    return addBackgroundTasks(config, options.reminders ? [...tasks, remindersTask(options)] : tasks)
   }

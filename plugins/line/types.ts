@@ -1,5 +1,5 @@
 import type { CollectionOverrides, Organisation, OrganisationOptions } from '@akita-dx/plugin-core'
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { MessageTransform } from './messages/transforms'
 
@@ -132,6 +132,55 @@ export type LineRetryOptions = {
   timeoutMs: number
 }
 
+/** Deadline reminders: the programmes of an app's collection whose acceptance ends soon. */
+export type LineReminderOptions = {
+  /**
+   * Whether a programme is for residents of a municipality (value of `residents.municipalities`).
+   * @default a programme with no `municipalities` is for everyone, else for those it lists
+   */
+  appliesTo?: (programme: Record<string, unknown>, municipality: null | string) => boolean
+  /**
+   * When the server looks for reminders to send (node-cron, seconds first, Asia/Tokyo); a day's
+   * digests are planned once `hour` has passed, so a server down at that time catches up.
+   * @default '0 *\/10 * * * *'
+   */
+  cron?: string
+  /**
+   * Days before the acceptance end (JST calendar days) on which a programme is in the digest.
+   * @default [14, 3]
+   */
+  daysBefore?: number[]
+  /**
+   * The programme's fields: its title and its acceptance end (a date field).
+   * @default { acceptanceEnd: 'acceptanceEnd', title: 'title' }
+   */
+  fields?: { acceptanceEnd?: string; title?: string }
+  /**
+   * The hour (0–23, JST) from which a day's digests go out.
+   * @default 9
+   */
+  hour?: number
+  /** The interest (a value of `residents.interests`) of the residents who get them, such as 起業. */
+  interest: string
+  /**
+   * Where a list of all programmes is, for 「ほかN件」 (absolute, or a path on the public origin).
+   * @default undefined
+   */
+  listUrl?: string
+  /** The programmes' collection. */
+  slug: string
+  /**
+   * A programme's public page (absolute), shown under its line in the digest.
+   * @default undefined
+   */
+  url?: (programme: Record<string, unknown>, context: { serverURL: string }) => string | undefined
+  /**
+   * Only these programmes (published ones, say).
+   * @default undefined
+   */
+  where?: Where
+}
+
 /** When the steps of step series (ステップ配信) go out. */
 export type LineStepOptions = {
   /**
@@ -152,6 +201,7 @@ export type LineSlug =
   | 'line-delivery-batches'
   | 'line-inquiries'
   | 'line-link-codes'
+  | 'line-reminders'
   | 'line-rich-menus'
   | 'line-segments'
   | 'line-step-enrolments'
@@ -260,6 +310,13 @@ export type LinePluginOptions = {
    */
   richMenus?: { media: string }
   /**
+   * Deadline reminders (締切リマインダー): residents who registered `interest` get one digest a
+   * day, at most, of the programmes for their municipality whose acceptance ends in 14 or 3 days.
+   * Unset: none.
+   * @default undefined
+   */
+  reminders?: LineReminderOptions
+  /**
    * Step series (ステップ配信): when due steps are sent, and the hour of the day (JST) at which a
    * step of day 1 or later goes out (day 0 goes at once).
    * @default { cron: '0 * * * * *', sendHour: 10 }
@@ -315,6 +372,9 @@ export type ResolvedResidentAttributes = Required<Omit<ResidentAttributes, 'priv
   privacy: Required<Omit<ResidentPrivacyOptions, 'policyUrl'>> & { policyUrl?: string }
 }
 
+export type ResolvedReminders = Required<Omit<LineReminderOptions, 'listUrl' | 'url' | 'where'>> &
+  Pick<LineReminderOptions, 'listUrl' | 'url' | 'where'> & { fields: { acceptanceEnd: string; title: string } }
+
 export type ResolvedRetention = Required<LineRetentionOptions>
 
 export type ResolvedLineOptions = Required<
@@ -328,6 +388,7 @@ export type ResolvedLineOptions = Required<
     | 'residents'
     | 'retention'
     | 'retry'
+    | 'reminders'
     | 'richMenus'
     | 'serverURL'
     | 'steps'
@@ -342,6 +403,8 @@ export type ResolvedLineOptions = Required<
   residents: ResolvedResidentAttributes
   retention: ResolvedRetention
   retry: LineRetryOptions
+  /** Null: no deadline reminders. */
+  reminders: null | ResolvedReminders
   /** Null: no rich-menu collection. */
   richMenus: null | { media: string }
   /** Undefined: the config's serverURL or PUBLIC_URL, read at send time. */

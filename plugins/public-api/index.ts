@@ -14,7 +14,7 @@ import { cacheRoute } from './server/cacheRoute'
 import { publicApiAnswers, publicApiOptions } from './slot'
 import { publicApiTranslations } from './translations'
 
-export { AREA_SCOPES, type AreaScope } from './rules/areas'
+export { appliesInMunicipality, AREA_SCOPES, type AreaScope } from './rules/areas'
 export { normaliseForSearch } from './rules/search'
 export {
   CLOSING_SOON_DAYS,

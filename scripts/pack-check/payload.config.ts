@@ -64,6 +64,7 @@ export const residents = {
   interests: [
     { label: '防災', value: 'bousai' },
     { label: '子育て', value: 'kosodate' },
+    { label: '創業', value: 'sogyo' },
   ],
   municipalities: [
     { code: '06201', label: '山形市', value: 'yamagata' },
@@ -81,6 +82,7 @@ export default buildConfig({
       collections: [{ fields: { summary: 'lead', title: 'headline' }, slug: 'news' }],
       organisation,
       residents,
+      reminders: { interest: 'sogyo', slug: 'programmes' },
       richMenus: { media: 'images' },
     }),
     lineAnalyticsPlugin({ organisation }),

@@ -1,5 +1,7 @@
 import type { LinePluginOptions } from '@akita-dx/plugin-line'
 
+import { appliesInMunicipality } from '@akita-dx/plugin-public-api'
+
 import { AGE_BANDS, MUNICIPALITIES, REGIONS, TOPICS } from './akita'
 
 /**
@@ -22,6 +24,15 @@ export const akitaLine: Omit<LinePluginOptions, 'collections'> = {
     { department: 'koyo', keywords: ['求人', '就職', '転職', '仕事', '雇用', '働き'] },
     { department: 'norin', keywords: ['農業', '林業', '漁業', '米', '就農'] },
   ],
+  // Residents who registered 起業 hear of the published programmes for where they live, 14 and 3 days before they close.
+  reminders: {
+    appliesTo: (programme, municipality) => appliesInMunicipality(programme.areaScope, programme.municipalities, municipality),
+    interest: 'kigyo',
+    listUrl: '/subsidies?status=open',
+    slug: 'subsidies',
+    url: (programme, { serverURL }) => (typeof programme.slug === 'string' ? `${serverURL}/subsidies/${programme.slug}` : undefined),
+    where: { _status: { equals: 'published' } },
+  },
   // Rich menus take their images from the app's media library.
   richMenus: { media: 'media' },
   // 広報広聴課 sends for every department; other departments send their own documents.

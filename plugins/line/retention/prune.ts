@@ -1,6 +1,8 @@
 import type { BackgroundTask } from '@akita-dx/plugin-core'
 import type { Payload } from 'payload'
 
+import { jstDay } from '@akita-dx/plugin-core'
+
 import { SLUGS } from '../constants'
 import { lineOptionsOf } from '../options'
 import type { ResolvedLineOptions } from '../types'
@@ -17,7 +19,8 @@ const cutoffOf = (days: false | number, now: Date) => (days === false ? null : n
 /**
  * Deletes what residents' data is kept for no longer than the retention periods: inquiries by
  * the day they came, processed webhook events (the raw events, message text included), and the
- * LINE user ids of sent or failed batches (their counts stay for the delivery's figures). Straight
+ * LINE user ids of sent or failed batches (their counts stay for the delivery's figures) and the
+ * deadline digests of those days. Straight
  * in the database, as one statement each: hooks have nothing to do for rows nobody reads again.
  */
 export const pruneLineData = async (payload: Payload, now = new Date()): Promise<LinePruneResult> => {
@@ -45,6 +48,10 @@ export const pruneLineData = async (payload: Payload, now = new Date()): Promise
       returning: false,
       where: { and: [{ updatedAt: { less_than: result.recipientLists.toISOString() } }, { status: { in: ['sent', 'failed'] } }] },
     })
+    // Deadline digests are kept as long as recipient lists: who got which day's.
+    if (payload.collections[SLUGS.reminders as never]) {
+      await payload.db.deleteMany({ collection: SLUGS.reminders, where: { day: { less_than: jstDay(result.recipientLists) } } })
+    }
   }
   return result
 }

@@ -1,12 +1,11 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { Payload, Where } from 'payload'
 
-import { SLUGS } from '../constants'
+import { followingPages } from '../residents/followers'
 import { matchesRule, type SegmentRule, type SubscriberAttributes } from '../segments/rule'
 
 /** Bulk link and unlink take at most this many users per call (LINE's limit). */
 export const BULK_LINK_USERS = 500
-const PAGE = 1000
 
 export type RichMenuClient = Pick<
   messagingApi.MessagingApiClient,
@@ -55,24 +54,14 @@ export const linkResidents = async (
   where: Where | undefined,
 ): Promise<Map<null | string, number>> => {
   const groups = new Map<null | string, string[]>()
-  for (let page = 1; ; page += 1) {
-    const found = await payload.find({
-      collection: SLUGS.subscribers,
-      depth: 0,
-      limit: PAGE,
-      overrideAccess: true,
-      page,
-      select: { ageBand: true, interests: true, lineUserId: true, municipality: true },
-      sort: 'id',
-      where: { and: [{ followState: { equals: 'following' } }, ...(where ? [where] : [])] },
-    })
-    for (const row of found.docs as unknown as (SubscriberAttributes & { lineUserId: string })[]) {
+  const select = { ageBand: true, interests: true, lineUserId: true, municipality: true } as const
+  for await (const rows of followingPages<SubscriberAttributes & { lineUserId: string }>(payload, select, where)) {
+    for (const row of rows) {
       const key = menuFor(menus, row)?.lineRichMenuId ?? null
       const group = groups.get(key) ?? []
       group.push(row.lineUserId)
       groups.set(key, group)
     }
-    if (!found.hasNextPage) break
   }
   for (const [richMenuId, userIds] of groups) {
     for (const part of chunks(userIds, BULK_LINK_USERS)) {

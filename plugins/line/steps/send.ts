@@ -1,11 +1,10 @@
 import type { BackgroundTask } from '@akita-dx/plugin-core'
-import type { messagingApi } from '@line/bot-sdk'
 import type { Payload, Where } from 'payload'
 
 import { compareAndSet } from '@akita-dx/plugin-core'
 
-import { classifyCallError, withTimeout } from '../client/callOutcome'
 import { createMessagingClient, lineClientConfig } from '../client/config'
+import { followingLineUserId, type PushClient, type PushOutcome, pushOne } from '../client/pushOne'
 import { deterministicRetryKey } from '../client/retryKey'
 import { SLUGS } from '../constants'
 import { lineOptionsOf } from '../options'
@@ -20,11 +19,11 @@ const RUN_LIMIT = 500
 
 type Series = { id: number | string; steps?: StepContent[] | null }
 type Enrolment = { id: number | string; lastDay: number; subscriber: null | number | string }
-type Outcome = 'failed' | 'retry' | 'sent' | 'stopped'
+type Outcome = 'stopped' | PushOutcome['kind']
 
 export type StepRunResult = { failed: number; retry: number; sent: number; stopped: number }
 
-type Ctx = { client: Pick<messagingApi.MessagingApiClient, 'pushMessage'>; options: ResolvedLineOptions; payload: Payload }
+type Ctx = { client: PushClient; options: ResolvedLineOptions; payload: Payload }
 
 /** The enrolments of a series whose next step is `step`: past the previous step, before this one, due now. */
 const dueFor = (series: Series, index: number, now: Date, sendHour: number): Where => {
@@ -42,13 +41,6 @@ const dueFor = (series: Series, index: number, now: Date, sendHour: number): Whe
   }
 }
 
-const lineUserIdOf = async (payload: Payload, subscriber: null | number | string) => {
-  // The resident's row deleted by an admin: nobody to send to.
-  if (subscriber === null || subscriber === undefined) return null
-  const row = await payload.findByID({ collection: SLUGS.subscribers, depth: 0, disableErrors: true, id: subscriber, overrideAccess: true })
-  return row?.followState === 'following' ? (row.lineUserId as string) : null
-}
-
 /**
  * One step to one resident. The retry key is derived from the enrolment and the step's day, so
  * a push repeated after a crash or a lost answer is one message (LINE answers 409), and only the
@@ -57,33 +49,20 @@ const lineUserIdOf = async (payload: Payload, subscriber: null | number | string
 const sendStep = async (ctx: Ctx, enrolment: Enrolment, step: StepContent, isLast: boolean): Promise<Outcome> => {
   const { options, payload } = ctx
   const at = { lastDay: { equals: enrolment.lastDay } }
-  const to = await lineUserIdOf(payload, enrolment.subscriber)
+  const set = (values: Record<string, unknown>) => compareAndSet(payload, SLUGS.stepEnrolments, enrolment.id, at, values)
+  const to = await followingLineUserId(payload, enrolment.subscriber)
   if (!to) {
-    await compareAndSet(payload, SLUGS.stepEnrolments, enrolment.id, at, { state: 'stopped', stoppedAt: new Date().toISOString() })
+    await set({ state: 'stopped', stoppedAt: new Date().toISOString() })
     return 'stopped'
   }
-  const key = deterministicRetryKey(`line-step:${enrolment.id}:${step.day}`)
-  try {
-    await withTimeout(ctx.client.pushMessage({ messages: [stepMessage(step, options.accentColor)], to }, key), options.retry.timeoutMs)
-  } catch (error) {
-    const outcome = classifyCallError(error)
-    if (outcome.kind === 'rejected') {
-      await compareAndSet(payload, SLUGS.stepEnrolments, enrolment.id, at, { lastError: outcome.message, state: 'failed' })
-      return 'failed'
-    }
-    if (outcome.kind !== 'accepted') {
-      // 5xx, 429, timeout: the same key next run.
-      const message = outcome.kind === 'transient' ? outcome.message : 'HTTP 429'
-      await compareAndSet(payload, SLUGS.stepEnrolments, enrolment.id, at, { lastError: message })
-      return 'retry'
-    }
-  }
-  await compareAndSet(payload, SLUGS.stepEnrolments, enrolment.id, at, {
-    lastDay: step.day,
-    lastError: null,
-    ...(isLast ? { state: 'completed' } : {}),
-  })
-  return 'sent'
+  const messages = [stepMessage(step, options.accentColor)]
+  const retryKey = deterministicRetryKey(`line-step:${enrolment.id}:${step.day}`)
+  const outcome = await pushOne(ctx.client, { messages, retryKey, timeoutMs: options.retry.timeoutMs, to })
+  if (outcome.kind === 'failed') await set({ lastError: outcome.message, state: 'failed' })
+  // 5xx, 429, timeout: the same key next run.
+  else if (outcome.kind === 'retry') await set({ lastError: outcome.message })
+  else await set({ lastDay: step.day, lastError: null, ...(isLast ? { state: 'completed' } : {}) })
+  return outcome.kind
 }
 
 const activeSeries = async (payload: Payload): Promise<Series[]> =>

@@ -34,10 +34,24 @@ describe('the LINE plugin installed into a bare app', () => {
     const deliveries = (twice.collections ?? []).find((c) => c.slug === LINE_SLUGS.deliveries)!
     const source = deliveries.fields.find((f) => 'name' in f && f.name === 'collection') as { options: unknown[] }
     expect(source.options).toEqual([{ label: { en: 'Test notice', ja: 'テストのお知らせ' }, value: 'line-test-notices' }])
-    const { richMenus, ...always } = LINE_SLUGS
+    const { reminders, richMenus, ...always } = LINE_SLUGS
     expect((once.collections ?? []).map((c) => c.slug)).toEqual(expect.arrayContaining(Object.values(always)))
-    // Rich menus need an upload collection for their images, so they come only with the option that names it.
+    // Rich menus need an upload collection for their images, reminders a programmes collection:
+    // they come only with the options that name them.
     expect((once.collections ?? []).map((c) => c.slug)).not.toContain(richMenus)
+    expect((once.collections ?? []).map((c) => c.slug)).not.toContain(reminders)
+    const withReminders = linePlugin({
+      collections: ['line-test-notices'],
+      reminders: { interest: 'kigyo', slug: 'programmes' },
+      residents: TEST_RESIDENTS,
+    })(install())
+    expect((withReminders.collections ?? []).map((c) => c.slug)).toContain(reminders)
+    expect(backgroundTasksOf(withReminders).map((t) => t.name)).toContain('line-reminders')
+    expect(() =>
+      linePlugin({ collections: ['line-test-notices'], reminders: { interest: 'sogyo', slug: 'programmes' }, residents: TEST_RESIDENTS })(
+        install(),
+      ),
+    ).toThrow('reminders.interest must be one of residents.interests')
     const withMenus = linePlugin({ collections: ['line-test-notices'], residents: TEST_RESIDENTS, richMenus: { media: 'media' } })(
       install(),
     )

@@ -1,5 +1,13 @@
-/** Step series (ステップ配信) texts, spread into ja.ts and en.ts. */
+/** Step series (ステップ配信) and deadline reminders texts, spread into ja.ts and en.ts. */
 export const stepsJa = {
+  reminderDay: '日（日本時間）',
+  reminderProgrammes: '支援制度の件数',
+  reminderSentAt: '送信日時',
+  reminderSkipped: '送らず（友だちでなくなった）',
+  reminderStatus: '状態',
+  reminderText: '本文',
+  remindersPlural: '締切リマインダー',
+  remindersSingular: '締切リマインダー',
   stepActive: '配信中',
   stepActiveHelp:
     'オンの間、きっかけ（友だち追加・関心の登録）のあった方に順に届きます。オフにすると止まり、オンに戻すと続きから届きます。',
@@ -42,6 +50,14 @@ export const stepsJa = {
 }
 
 export const stepsEn: Record<keyof typeof stepsJa, string> = {
+  reminderDay: 'Day (JST)',
+  reminderProgrammes: 'Programmes',
+  reminderSentAt: 'Sent at',
+  reminderSkipped: 'Not sent (no longer a follower)',
+  reminderStatus: 'Status',
+  reminderText: 'Text',
+  remindersPlural: 'Deadline reminders',
+  remindersSingular: 'Deadline reminder',
   stepActive: 'Running',
   stepActiveHelp:
     'While on, residents who follow or register the interest get the steps in turn. Off pauses it; on again continues where each resident was.',

@@ -37,14 +37,19 @@ const inquiryExists = async (payload: Payload, sourceEventId: string) =>
     .totalDocs > 0
 
 /**
- * 「データ削除」: the resident's inquiries up to the tap, and the raw webhook events already
- * processed (they hold what the resident typed); the event being applied stays until retention.
+ * 「データ削除」: the resident's inquiries up to the tap, the deadline digests sent to them, and
+ * the raw webhook events already processed (they hold what the resident typed); the event being
+ * applied stays until retention.
  */
 const erase = async (payload: Payload, lineUserId: string, { before, subscriber }: NonNullable<EventPlan['erase']>, eventKey: string) => {
   await payload.db.deleteMany({
     collection: SLUGS.inquiries,
     where: { and: [{ subscriber: { equals: subscriber } }, { receivedAt: { less_than_equal: before } }] },
   })
+  // Which deadline digests went to them.
+  if (payload.collections[SLUGS.reminders as never]) {
+    await payload.db.deleteMany({ collection: SLUGS.reminders, where: { subscriber: { equals: subscriber } } })
+  }
   await payload.db.deleteMany({
     collection: SLUGS.events,
     where: {

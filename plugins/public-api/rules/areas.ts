@@ -17,3 +17,11 @@ export const LISTED_MUNICIPALITIES: AreaScope = 'municipalities'
 export const DEFAULT_AREA_SCOPE: AreaScope = 'prefecture'
 
 export const EVERY_MUNICIPALITY: readonly AreaScope[] = ['nationwide', 'prefecture']
+
+/**
+ * Whether a programme applies to a resident of `municipality`: the rule the list's municipality
+ * filter queries (queries/subsidies.ts), for one programme already read.
+ */
+export const appliesInMunicipality = (scope: unknown, listed: unknown, municipality: null | string): boolean =>
+  EVERY_MUNICIPALITY.includes((scope ?? DEFAULT_AREA_SCOPE) as AreaScope) ||
+  (municipality !== null && Array.isArray(listed) && listed.includes(municipality))

@@ -14,6 +14,7 @@ import * as migration_20261203_190040_public_search_index from './20261203_19004
 import * as migration_20261204_054920_residents_consent_version from './20261204_054920_residents_consent_version';
 import * as migration_20261204_061303_line_rich_menus from './20261204_061303_line_rich_menus';
 import * as migration_20261204_174814_line_step_series from './20261204_174814_line_step_series';
+import * as migration_20261204_180929_line_reminders from './20261204_180929_line_reminders';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261204_174814_line_step_series.up,
     down: migration_20261204_174814_line_step_series.down,
-    name: '20261204_174814_line_step_series'
+    name: '20261204_174814_line_step_series',
+  },
+  {
+    up: migration_20261204_180929_line_reminders.up,
+    down: migration_20261204_180929_line_reminders.down,
+    name: '20261204_180929_line_reminders'
   },
 ];

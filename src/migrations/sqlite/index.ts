@@ -13,6 +13,7 @@ import * as migration_20261203_190044_public_search_index from './20261203_19004
 import * as migration_20261204_054923_residents_consent_version from './20261204_054923_residents_consent_version';
 import * as migration_20261204_061306_line_rich_menus from './20261204_061306_line_rich_menus';
 import * as migration_20261204_174816_line_step_series from './20261204_174816_line_step_series';
+import * as migration_20261204_180931_line_reminders from './20261204_180931_line_reminders';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261204_174816_line_step_series.up,
     down: migration_20261204_174816_line_step_series.down,
-    name: '20261204_174816_line_step_series'
+    name: '20261204_174816_line_step_series',
+  },
+  {
+    up: migration_20261204_180931_line_reminders.up,
+    down: migration_20261204_180931_line_reminders.down,
+    name: '20261204_180931_line_reminders'
   },
 ];

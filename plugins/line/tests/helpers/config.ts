@@ -38,6 +38,23 @@ export const TestMedia: CollectionConfig = {
   upload: { mimeTypes: ['image/png', 'image/jpeg'], staticDir: path.join(os.tmpdir(), `akita-line-test-media-${process.pid}`) },
 }
 
+/** Support programmes of the app, for deadline reminders: a title, an acceptance end, municipalities (none: all). */
+export const TestProgrammes: CollectionConfig = {
+  slug: 'line-test-programmes',
+  access: { read: () => true },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    { name: 'acceptanceEnd', type: 'date' },
+    {
+      name: 'municipalities',
+      type: 'select',
+      hasMany: true,
+      options: TEST_RESIDENTS.municipalities.map(({ label, value }) => ({ label, value })),
+    },
+    { name: 'published', type: 'checkbox', defaultValue: true },
+  ],
+}
+
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback)
 
 /**
@@ -45,7 +62,7 @@ const num = (name: string, fallback: number) => Number(process.env[name] ?? fall
  * timings. Import it only after DATABASE_URI / TEST_DATABASE_URI is set (bootLinePayload does).
  */
 export default buildConfig({
-  collections: [testUsers, testDepartments, TestNotices, TestMedia],
+  collections: [testUsers, testDepartments, TestNotices, TestMedia, TestProgrammes],
   db: testDatabaseAdapter(),
   i18n: { fallbackLanguage: 'ja', supportedLanguages: { en, ja } },
   plugins: [
@@ -58,6 +75,13 @@ export default buildConfig({
       deliveryLeaseMs: num('LINE_TEST_LEASE_MS', 3000),
       inquiryFallbackDepartment: 'koho',
       inquiryRoutes: [{ department: 'kodomo', keywords: ['保育', '子育て'] }],
+      reminders: {
+        interest: 'kigyo',
+        listUrl: '/subsidies',
+        slug: 'line-test-programmes',
+        url: (doc, { serverURL }) => `${serverURL}/subsidies/${String(doc.id)}`,
+        where: { published: { equals: true } },
+      },
       residents: { ...TEST_RESIDENTS, privacy: { policyUrl: '/privacy', version: '2026-12' } },
       sendForAllDepartments: ['koho'],
       richMenus: { media: 'line-test-media' },
