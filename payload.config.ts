@@ -118,7 +118,17 @@ export default buildConfig({
     notificationsPlugin(),
     // After the plugins whose collections it audits; LINE's 決裁 and sending reach it through core.
     auditPlugin({
-      collections: ['announcements', 'subsidies', 'founder-stories', 'media', 'departments', 'users', 'line-segments'],
+      collections: [
+        'announcements',
+        'subsidies',
+        'founder-stories',
+        'media',
+        'departments',
+        'users',
+        'line-segments',
+        'line-rich-menus',
+        'line-step-series',
+      ],
     }),
     // After the suite's plugins, so that their collections (and those Payload adds) are guarded too.
     guardQueries(),

@@ -62,4 +62,32 @@ describe('LINE deliveries in the app send tracked links', () => {
     ])
     expect(links.docs[0].delivery).toMatchObject({ id: doc.id })
   })
+
+  it('audits the account-wide LINE tools: a step series switched on by 広報広聴課 is in the audit log with the change', async () => {
+    const dept = await ensureDepartment(server.payload, 'koho', '広報広聴課')
+    const editor = await createTestUser(server.payload, { department: dept.id, roles: ['editor'] })
+    const user = { ...(await server.payload.findByID({ collection: 'users', id: editor.id })), collection: 'users' as const }
+    const series = await server.payload.create({
+      collection: 'line-step-series' as 'users',
+      data: { active: false, name: '監査の確認', steps: [{ day: 0, text: 'ようこそ' }], trigger: 'follow' } as never,
+      overrideAccess: false,
+      user,
+    })
+    await server.payload.update({
+      collection: 'line-step-series' as 'users',
+      data: { active: true } as never,
+      id: series.id,
+      overrideAccess: false,
+      user,
+    })
+    const { docs } = await server.payload.find({
+      collection: 'audit-events' as 'users',
+      overrideAccess: true,
+      sort: 'createdAt',
+      where: { and: [{ collection: { equals: 'line-step-series' } }, { documentId: { equals: String(series.id) } }] },
+    })
+    const events = docs as unknown as { action: string; changes?: unknown }[]
+    expect(events.map((e) => e.action)).toEqual(['create', 'update'])
+    expect(JSON.stringify(events[1].changes)).toContain('active')
+  })
 })

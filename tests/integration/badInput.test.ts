@@ -189,6 +189,19 @@ describe('bad input never gives a 500', () => {
     expect(await server.payload.findByID({ collection: 'departments', disableErrors: true, id: target.id })).not.toBeNull()
   })
 
+  it('refuses a delete of many departments as a whole when one of them must stay (409), deleting none', async () => {
+    const kept = await ensureDepartment(server.payload, 'doboku', '道路課')
+    const spare = await ensureDepartment(server.payload, 'doboku-2', '道路課（旧）')
+    const where = `where[id][in]=${kept.id},${spare.id}`
+    const res = await send(server.baseUrl, 'DELETE', `/api/departments?${where}`, undefined, admin)
+    expectRefused(res, 409)
+    expect(res.json?.errors?.[0]?.message).toContain('アイデア')
+    for (const id of [kept.id, spare.id])
+      expect(await server.payload.findByID({ collection: 'departments', disableErrors: true, id })).not.toBeNull()
+    // Without the one still pointed at, the rest goes.
+    expect((await send(server.baseUrl, 'DELETE', `/api/departments?where[id][equals]=${spare.id}`, undefined, admin)).status).toBe(200)
+  })
+
   it("answers 404 to deleting another user's preference and keeps it", async () => {
     const owner = await createTestUser(server.payload, { roles: ['staff'] })
     const ownerHeaders = await loginHeaders(server.baseUrl, owner)

@@ -8,7 +8,7 @@ import { inputGuard } from './inputGuard'
 import { guardOf, hasGuard, markGuard } from './marker'
 import { guardPreferenceKeys, PREFERENCES_SLUG } from './preferences'
 import { queryAccessGuard, type QueryGuardOptions } from './queryAccess'
-import { referencedDeleteGuard } from './references'
+import { referencedBulkDeleteGuard, referencedDeleteGuard } from './references'
 import { guardFileReads } from './uploads'
 
 const answerRefusals = markGuard('answerRefusals', answerInputRefusals)
@@ -25,9 +25,17 @@ const withGuardHook = (collection: CollectionConfig, hook: CollectionBeforeOpera
 }
 
 /** A collection whose deletes first check what must still point at the document (see `referencedDeleteGuard`). */
-const withReferenceGuard = (collection: CollectionConfig, hook: CollectionBeforeDeleteHook): CollectionConfig => ({
+const withReferenceGuard = (
+  collection: CollectionConfig,
+  hook: CollectionBeforeDeleteHook,
+  bulk: CollectionBeforeOperationHook,
+): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeDelete: once(collection.hooks?.beforeDelete, hook) },
+  hooks: {
+    ...collection.hooks,
+    beforeDelete: once(collection.hooks?.beforeDelete, hook),
+    beforeOperation: once(collection.hooks?.beforeOperation, bulk),
+  },
 })
 
 /**
@@ -78,9 +86,9 @@ export const guardInput =
   () =>
   (config: Config): Config => {
     const hook = inputGuard()
-    const references = referencedDeleteGuard()
+    const [references, bulk] = [referencedDeleteGuard(), referencedBulkDeleteGuard()]
     const guard = (collection: CollectionConfig) =>
-      withAbsentFeatureEndpoints(withReferenceGuard(withGuardHook(collection, hook), references))
+      withAbsentFeatureEndpoints(withReferenceGuard(withGuardHook(collection, hook), references, bulk))
     let guarded: Config = { ...config, collections: (config.collections ?? []).map(guard) }
     if (!serverRoutesOf(guarded).some((route) => route.name === 'api-input-checks')) {
       guarded = addServerRoutes(guarded, [apiRequestChecks(config.routes?.api ?? '/api')])

@@ -1,4 +1,4 @@
-import type { CollectionBeforeDeleteHook, FlattenedField, Payload } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionBeforeOperationHook, FlattenedField, Payload, PayloadRequest, Where } from 'payload'
 
 import { Refusal } from '../errors/refusal'
 import { coreT } from '../translations'
@@ -33,6 +33,20 @@ const referencesTo = (payload: Payload, target: string): Reference[] =>
     })),
   )
 
+/** The refusal of deleting `id` while a required relationship still points at it, or null. */
+const refusalFor = async (req: PayloadRequest, slug: string, id: number | string): Promise<null | Refusal> => {
+  for (const reference of referencesTo(req.payload, slug)) {
+    const { totalDocs } = await req.payload.count({
+      collection: reference.collection,
+      overrideAccess: true,
+      req,
+      where: { [reference.path]: { equals: id } },
+    })
+    if (totalDocs > 0) return new Refusal(409, coreT(req, 'stillReferenced', { collection: reference.label, count: totalDocs }))
+  }
+  return null
+}
+
 /**
  * A document that another one must point at (a required relationship: a NOT NULL column whose
  * foreign key would set it to null) cannot be deleted while it is pointed at: 409 naming what
@@ -40,13 +54,38 @@ const referencesTo = (payload: Payload, target: string): Reference[] =>
  */
 export const referencedDeleteGuard = (): CollectionBeforeDeleteHook =>
   markGuard('references', async ({ collection, id, req }) => {
-    for (const reference of referencesTo(req.payload, collection.slug)) {
-      const { totalDocs } = await req.payload.count({
-        collection: reference.collection,
+    const refusal = await refusalFor(req, collection.slug, id)
+    if (refusal) throw refusal
+  })
+
+/**
+ * A delete of many (`DELETE /api/<slug>?where=…`) is all or nothing: Payload deletes each match
+ * and reports the ones it could not, so one referenced document among them would leave the rest
+ * deleted under a 400. Every match is checked first, and one still pointed at refuses them all.
+ */
+export const referencedBulkDeleteGuard = (): CollectionBeforeOperationHook =>
+  markGuard('references-bulk', async ({ args, collection, operation, req }) => {
+    const where = (args as { where?: Where }).where
+    if (operation !== 'delete' || !where || referencesTo(req.payload, collection.slug).length === 0) return args
+    let ids: (number | string)[]
+    try {
+      const found = await req.payload.find({
+        collection: collection.slug,
+        depth: 0,
+        limit: 0,
         overrideAccess: true,
+        pagination: false,
         req,
-        where: { [reference.path]: { equals: id } },
+        where,
       })
-      if (totalDocs > 0) throw new Refusal(409, coreT(req, 'stillReferenced', { collection: reference.label, count: totalDocs }))
+      ids = found.docs.map((doc) => doc.id)
+    } catch {
+      // A where Payload's own operation refuses: it answers that itself.
+      return args
     }
+    for (const id of ids) {
+      const refusal = await refusalFor(req, collection.slug, id)
+      if (refusal) throw refusal
+    }
+    return args
   })
