@@ -33,14 +33,14 @@ const referencesTo = (payload: Payload, target: string): Reference[] =>
     })),
   )
 
-/** The refusal of deleting `id` while a required relationship still points at it, or null. */
-const refusalFor = async (req: PayloadRequest, slug: string, id: number | string): Promise<null | Refusal> => {
+/** The refusal of deleting `ids` while a required relationship still points at one of them, or null. */
+const refusalFor = async (req: PayloadRequest, slug: string, ids: (number | string)[]): Promise<null | Refusal> => {
   for (const reference of referencesTo(req.payload, slug)) {
     const { totalDocs } = await req.payload.count({
       collection: reference.collection,
       overrideAccess: true,
       req,
-      where: { [reference.path]: { equals: id } },
+      where: { [reference.path]: ids.length === 1 ? { equals: ids[0] } : { in: ids } },
     })
     if (totalDocs > 0) return new Refusal(409, coreT(req, 'stillReferenced', { collection: reference.label, count: totalDocs }))
   }
@@ -54,7 +54,7 @@ const refusalFor = async (req: PayloadRequest, slug: string, id: number | string
  */
 export const referencedDeleteGuard = (): CollectionBeforeDeleteHook =>
   markGuard('references', async ({ collection, id, req }) => {
-    const refusal = await refusalFor(req, collection.slug, id)
+    const refusal = await refusalFor(req, collection.slug, [id])
     if (refusal) throw refusal
   })
 
@@ -83,9 +83,7 @@ export const referencedBulkDeleteGuard = (): CollectionBeforeOperationHook =>
       // A where Payload's own operation refuses: it answers that itself.
       return args
     }
-    for (const id of ids) {
-      const refusal = await refusalFor(req, collection.slug, id)
-      if (refusal) throw refusal
-    }
+    const refusal = ids.length ? await refusalFor(req, collection.slug, ids) : null
+    if (refusal) throw refusal
     return args
   })

@@ -5,7 +5,7 @@ import React from 'react'
 import { requestsAwaiting } from '../approval/awaiting'
 import { SLUGS } from '../constants'
 import { lineOptionsOf } from '../options'
-import { lineT } from '../translations'
+import { serverLineT } from '../translations'
 
 type Props = Partial<Pick<ServerProps, 'i18n' | 'payload' | 'user'>>
 
@@ -25,7 +25,7 @@ export const AwaitingApproval = async ({ i18n, payload, user }: Props) => {
   if (!payload || !user || lineOptionsOf(payload).disabled) return null
   const awaiting = await requestsAwaiting(payload, user)
   if (awaiting.length === 0) return null
-  const t = (key: Parameters<typeof lineT>[1], vars?: Record<string, unknown>) => lineT({ t: i18n?.t as never }, key, vars)
+  const t = serverLineT(i18n)
   const admin = payload.config.routes.admin
   return (
     <div data-testid="line-awaiting-approval" role="status" style={style}>

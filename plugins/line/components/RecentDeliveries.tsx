@@ -5,7 +5,7 @@ import React from 'react'
 
 import { SLUGS } from '../constants'
 import { lineOptionsOf } from '../options'
-import { lineT } from '../translations'
+import { serverLineT } from '../translations'
 import { deliveryStatusKey } from '../translations/statusKey'
 
 type Props = Partial<Pick<ServerProps, 'i18n' | 'payload' | 'user'>>
@@ -38,7 +38,7 @@ export const RecentDeliveries = async ({ i18n, payload, user }: Props) => {
   if (!payload || !user) return null
   const { disabled, organisation } = lineOptionsOf(payload)
   if (disabled || !organisation.isEditorUser(user)) return null
-  const t = (key: Parameters<typeof lineT>[1], vars?: Record<string, unknown>) => lineT({ t: i18n?.t as never }, key, vars)
+  const t = serverLineT(i18n)
   const found = await payload.find({
     collection: SLUGS.deliveries,
     depth: 0,

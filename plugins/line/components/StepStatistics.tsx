@@ -3,7 +3,7 @@ import type { ServerFieldBase } from 'payload'
 import { formatNumber } from '@akita-dx/plugin-core/shared'
 import React from 'react'
 
-import { lineT } from '../translations'
+import { serverLineT } from '../translations'
 import type { StepContent } from '../steps/message'
 import { seriesFigures } from '../steps/statistics'
 
@@ -23,7 +23,7 @@ const muted: React.CSSProperties = { color: 'var(--theme-elevation-600)', margin
  * how many it reached and how many left before it; counted when the page renders.
  */
 export const StepStatistics = async ({ data, i18n, id, payload }: Props) => {
-  const t = (key: Parameters<typeof lineT>[1], vars?: Record<string, unknown>) => lineT({ t: i18n?.t as never }, key, vars)
+  const t = serverLineT(i18n)
   if (!id || !payload) {
     return (
       <div className="field-type" data-testid="line-step-statistics" style={box}>

@@ -6,6 +6,7 @@ import { sourcePart } from '../defaults'
 import { labelOf } from '../residents/options'
 import type { ResolvedResidentAttributes, SourceFieldMap } from '../types'
 import { lineT } from '../translations'
+import { isLinkScheme } from './linkScheme'
 import { plainText, truncate } from './plainText'
 
 export type LineMessage = messagingApi.Message
@@ -55,8 +56,6 @@ const absoluteUrl = (value: unknown, serverURL: string): string | undefined => {
     return undefined
   }
 }
-
-const isLinkScheme = (uri: string) => /^(https?:|line:|tel:)/i.test(uri)
 
 /** Buttons from the document's links (and its public page first), within LINE's limits. */
 const buttons = (input: BuildInput, warnings: string[]) => {

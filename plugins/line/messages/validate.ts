@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { LINE_LIMITS } from '../constants'
 import { type LineTranslationKey, lineT } from '../translations'
+import { isLinkScheme } from './linkScheme'
 
 export type MessageProblem = { message: string; path: string }
 
@@ -20,7 +21,7 @@ const checkNodes = (node: unknown, path: string, report: Report): void => {
   const n = node as Record<string, unknown>
   if (n.type === 'uri' && typeof n.uri === 'string') {
     if (n.uri.length > LINE_LIMITS.uri) report(`${path}.uri`, 'limitUri', { max: LINE_LIMITS.uri })
-    if (!/^(https?:|line:|tel:)/i.test(n.uri)) report(`${path}.uri`, 'limitUriScheme')
+    if (!isLinkScheme(n.uri)) report(`${path}.uri`, 'limitUriScheme')
     if (typeof n.label === 'string' && chars(n.label) > LINE_LIMITS.buttonLabel)
       report(`${path}.label`, 'limitButtonLabel', { max: LINE_LIMITS.buttonLabel })
   }

@@ -1,7 +1,7 @@
 import type { BackgroundTask } from '@akita-dx/plugin-core'
 import type { Payload, Where } from 'payload'
 
-import { compareAndSet } from '@akita-dx/plugin-core'
+import { compareAndSet, createOnce } from '@akita-dx/plugin-core'
 
 import { createMessagingClient, lineClientConfig } from '../client/config'
 import { followingLineUserId, type PushClient, pushOne } from '../client/pushOne'
@@ -54,14 +54,8 @@ const plan = async (payload: Payload, reminders: ResolvedReminders, day: string,
       const items = due.filter((item) => reminders.appliesTo(item.doc, resident.municipality ?? null))
       if (have.has(key) || items.length === 0) continue
       const data = { day, key, programmes: items.length, status: 'pending', subscriber: resident.id, text: digestText(items, context) }
-      try {
-        await payload.create({ collection: SLUGS.reminders, data, depth: 0, overrideAccess: true })
-        planned += 1
-      } catch (error) {
-        // Another planner stored it first (unique key): one digest still.
-        if ((await payload.count({ collection: SLUGS.reminders, overrideAccess: true, where: { key: { equals: key } } })).totalDocs === 0)
-          throw error
-      }
+      // Another planner may have stored it since `have` was read: the unique key keeps one digest.
+      if (await createOnce(payload, SLUGS.reminders, { key: { equals: key } }, data)) planned += 1
     }
   }
   return planned

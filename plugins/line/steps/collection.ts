@@ -2,6 +2,7 @@ import type { Access, CollectionAfterDeleteHook, CollectionConfig, Field, TextFi
 
 import { LINE_LIMITS, SLUGS } from '../constants'
 import { sendsForAll } from '../delivery/ownership'
+import { isLinkScheme } from '../messages/linkScheme'
 import { selectOptions } from '../residents/options'
 import { label, lineT } from '../translations'
 import type { ResolvedLineOptions } from '../types'
@@ -12,7 +13,7 @@ const MAX_DAY = 365
 const validUrl: TextFieldSingleValidation = (value, { req }) => {
   if (!value) return true
   if (value.length > LINE_LIMITS.uri) return lineT(req, 'limitUri', { max: LINE_LIMITS.uri })
-  return /^(https?:|line:|tel:)/i.test(value) || lineT(req, 'limitUriScheme')
+  return isLinkScheme(value) || lineT(req, 'limitUriScheme')
 }
 
 /** Each step is known by its day: two steps on one day would be one message too many. */

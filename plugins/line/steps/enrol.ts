@@ -1,5 +1,7 @@
 import type { Payload, Where } from 'payload'
 
+import { createOnce } from '@akita-dx/plugin-core'
+
 import { SLUGS } from '../constants'
 
 /** What an event starts: a follow, and the interests it registered that the resident did not have. */
@@ -44,19 +46,8 @@ export const enrolResident = async (payload: Payload, subscriber: number | strin
   const { docs } = await payload.find({ collection: SLUGS.stepSeries, depth: 0, limit: 0, overrideAccess: true, pagination: false, where })
   for (const series of docs) {
     const key = `${series.id}:${subscriber}`
-    const exists = await payload.count({ collection: SLUGS.stepEnrolments, overrideAccess: true, where: { key: { equals: key } } })
-    if (exists.totalDocs > 0) continue
-    try {
-      await payload.create({
-        collection: SLUGS.stepEnrolments,
-        data: { key, lastDay: -1, series: series.id, startedAt: at, state: 'active', subscriber },
-        overrideAccess: true,
-      })
-    } catch (error) {
-      // The same event applied by two processes at once: the unique key kept the other's row.
-      const again = await payload.count({ collection: SLUGS.stepEnrolments, overrideAccess: true, where: { key: { equals: key } } })
-      if (again.totalDocs === 0) throw error
-    }
+    const data = { key, lastDay: -1, series: series.id, startedAt: at, state: 'active', subscriber }
+    await createOnce(payload, SLUGS.stepEnrolments, { key: { equals: key } }, data)
   }
 }
 

@@ -17,3 +17,9 @@ export const { label } = texts
 
 /** A message in the request's admin language (Japanese without a request). */
 export const lineT = texts.message
+
+/** `lineT` for a server component, in the admin language of the `i18n` it is given. */
+export const serverLineT =
+  (i18n?: { t: unknown }) =>
+  (key: LineTranslationKey, vars?: Record<string, unknown>): string =>
+    lineT({ t: i18n?.t as never }, key, vars)

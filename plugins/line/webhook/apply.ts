@@ -1,6 +1,8 @@
 import type { messagingApi } from '@line/bot-sdk'
 import type { Payload } from 'payload'
 
+import { createOnce } from '@akita-dx/plugin-core'
+
 import { SLUGS } from '../constants'
 import { applyLink } from '../linking/link'
 import { MENU_ATTRIBUTES, relinkResident } from '../richmenus/relink'
@@ -31,10 +33,6 @@ const upsertSubscriber = async (payload: Payload, lineUserId: string, plan: NonN
     return update(row.id)
   }
 }
-
-const inquiryExists = async (payload: Payload, sourceEventId: string) =>
-  (await payload.count({ collection: SLUGS.inquiries, overrideAccess: true, where: { sourceEventId: { equals: sourceEventId } } }))
-    .totalDocs > 0
 
 /**
  * 「データ削除」: the resident's inquiries up to the tap, the deadline digests sent to them, and
@@ -101,17 +99,14 @@ export const applyPlan = async (payload: Payload, plan: EventPlan, eventKey: str
   if (plan.link) await applyLink(payload, plan.link, plan.lineUserId)
   if (!plan.inquiry) return
   const owner = subscriber ?? (await findSubscriber(payload, plan.lineUserId))
-  if (!owner || (await inquiryExists(payload, eventKey))) return
-  try {
-    await payload.create({
-      collection: SLUGS.inquiries,
-      data: { ...plan.inquiry, sourceEventId: eventKey, subscriber: owner.id },
-      overrideAccess: true,
-    })
-  } catch (error) {
-    // Two processes applying the same plan: the unique sourceEventId keeps one inquiry.
-    if (!(await inquiryExists(payload, eventKey))) throw error
-  }
+  if (!owner) return
+  // Two processes applying the same plan: the unique sourceEventId keeps one inquiry.
+  await createOnce(
+    payload,
+    SLUGS.inquiries,
+    { sourceEventId: { equals: eventKey } },
+    { ...plan.inquiry, sourceEventId: eventKey, subscriber: owner.id },
+  )
 }
 
 /** Replies go last, after the event is recorded as done: a reply token is single-use and lives about a minute. */
